@@ -1,0 +1,45 @@
+[#-- The section page "Services en ligne > Garde d'enfant": the city's shell around one component. --]
+<!DOCTYPE html>
+<html lang="${ctx.language}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>[#if model.pageTitle??]${i18n[model.pageTitle]} – [/#if]${site.serviceName} – ${site.cityName}</title>
+  <link rel="stylesheet" href="${ctx.contextPath}/.resources/childcare/webresources/css/childcare.css">
+</head>
+<body>
+  <a class="skip-link" href="#contenu">${i18n['childcare-site.skipToContent']}</a>
+  <header class="site-header">
+    <div class="site-header__inner">
+      <p class="site-header__city"><a href="${ctx.contextPath}/">${site.cityName}</a></p>
+      <nav class="site-header__account" aria-label="${i18n['childcare-site.accountNavigation']}">
+        [#if ctx.user?? && !ctx.user.staff]
+          <a href="${ctx.contextPath}${site.paths.account}">${i18n['childcare-site.myAccount']}</a>
+          <form method="post" action="${ctx.contextPath}${site.paths.logout}" class="inline-form">
+            [#if ctx.csrf??]<input type="hidden" name="${ctx.csrf.parameterName}" value="${ctx.csrf.token}">[/#if]
+            <button type="submit" class="link-button">${i18n['childcare-site.logout']}</button>
+          </form>
+        [#else]
+          <a href="${ctx.contextPath}${site.paths.login}">${i18n['childcare-site.login']}</a>
+        [/#if]
+      </nav>
+    </div>
+    <nav class="breadcrumb" aria-label="${i18n['childcare-site.breadcrumb']}">
+      <ol>
+        <li><a href="${ctx.contextPath}/">${i18n['childcare-site.home']}</a></li>
+        <li>${i18n['childcare-site.onlineServices']}</li>
+        <li><a href="${ctx.contextPath}${site.paths.section}"[#if ctx.requestPath == site.paths.section] aria-current="page"[/#if]>${site.serviceName}</a></li>
+      </ol>
+    </nav>
+  </header>
+  <main id="contenu" tabindex="-1">
+    ${main?no_esc}
+  </main>
+  <footer class="site-footer">
+    <ul>
+      <li><a href="${ctx.contextPath}${site.paths.privacy}">${i18n['childcare-site.privacy']}</a></li>
+    </ul>
+    <p>${site.cityName} – ${site.serviceName}</p>
+  </footer>
+</body>
+</html>

@@ -1,0 +1,104 @@
+package org.opencity.childcare.jcr;
+
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+import javax.jcr.InvalidItemStateException;
+import javax.jcr.ItemExistsException;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/**
+ * Runs a unit of work in its own session and translates repository failures in one place:
+ * a conflicting concurrent save becomes a {@link ConcurrentChangeException}, anything
+ * else a {@link RepositoryFailure} carrying its cause.
+ */
+public final class JcrTemplate {
+
+    private final SessionFactory sessions;
+
+    public JcrTemplate(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    /**
+     * Runs {@code work} in a fresh session that is discarded afterwards, saving nothing.
+     */
+    public <T> T read(SessionWork<T> work) {
+        return run(work, false);
+    }
+
+    /** Runs {@code work} in a fresh session and saves its changes in one go. */
+    public <T> T write(SessionWork<T> work) {
+        return run(work, true);
+    }
+
+    /**
+     * Makes sure the folder path exists, creating missing folders in their own saves so
+     * that two writers creating the same bucket at once do not fail each other's real
+     * work.
+     */
+    public void ensureFolders(String absolutePath) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                write((session) -> {
+                    Node node = session.getRootNode();
+                    for (String name : absolutePath.substring(1).split("/")) {
+                        node = node.hasNode(name) ? node.getNode(name) : node.addNode(name, NodeTypes.FOLDER);
+                    }
+                    return node;
+                });
+                return;
+            }
+            catch (ConcurrentChangeException ex) {
+                if (attempt == 3) {
+                    throw ex;
+                }
+            }
+        }
+    }
+
+    private <T> T run(SessionWork<T> work, boolean save) {
+        Session session = null;
+        try {
+            session = this.sessions.open();
+            T result = work.execute(session);
+            if (save) {
+                session.save();
+            }
+            return result;
+        }
+        catch (InvalidItemStateException | ItemExistsException ex) {
+            throw new ConcurrentChangeException(ex);
+        }
+        catch (RepositoryException ex) {
+            throw new RepositoryFailure("Repository operation failed: " + ex.getMessage(), ex);
+        }
+        finally {
+            if (session != null) {
+                session.logout();
+            }
+        }
+    }
+
+    /**
+     * A JCR date value for an instant, in UTC so that stored values do not depend on the
+     * server.
+     */
+    public static Calendar calendar(Instant instant) {
+        return GregorianCalendar.from(ZonedDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** Work done with an open session. */
+    @FunctionalInterface
+    public interface SessionWork<T> {
+
+        T execute(Session session) throws RepositoryException;
+
+    }
+
+}

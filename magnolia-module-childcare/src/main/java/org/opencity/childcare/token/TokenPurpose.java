@@ -1,0 +1,14 @@
+package org.opencity.childcare.token;
+
+/**
+ * What a single-use link lets its holder do.
+ */
+public enum TokenPurpose {
+
+    /** Choose a first password after the application was approved. */
+    ACTIVATION,
+
+    /** Choose a new password after forgetting the old one. */
+    PASSWORD_RESET
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Single-use, expiring links (activation, password reset), stored hashed.
+ */
+@NullMarked
+package org.opencity.childcare.token;
+
+import org.jspecify.annotations.NullMarked;

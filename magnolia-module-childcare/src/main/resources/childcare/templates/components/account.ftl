@@ -1,0 +1,30 @@
+[#-- The member's own page. Model: member (Member), neighbourhood (name), children (list of labels), notice. --]
+[#assign member = model.member]
+[#assign profile = member.profile()]
+<div class="component account">
+  <h1>${i18n.get('childcare.account.title', [profile.firstName()])}</h1>
+  [#if model.notice??]<div class="notice notice--success" role="status"><p>${model.notice}</p></div>[/#if]
+  <dl class="summary">
+    <dt>${i18n['childcare.account.identifier']}</dt><dd>${member.identifier()!}</dd>
+    <dt>${i18n['childcare.account.status']}</dt><dd>${i18n['childcare.member.status.' + member.status()]}</dd>
+    <dt>${i18n['childcare.account.kind']}</dt><dd>${model.kindLabel}</dd>
+    <dt>${i18n['childcare.account.name']}</dt><dd>${profile.firstName()} ${profile.lastName()}</dd>
+    <dt>${i18n['childcare.account.email']}</dt><dd>${profile.email()}</dd>
+    [#if profile.phone()??]<dt>${i18n['childcare.account.phone']}</dt><dd>${profile.phone()}</dd>[/#if]
+    <dt>${i18n['childcare.account.neighbourhood']}</dt><dd>${model.neighbourhood}</dd>
+    [#if model.children?has_content]
+    <dt>${i18n['childcare.account.children']}</dt>
+    <dd><ul>[#list model.children as child]<li>${child}</li>[/#list]</ul></dd>
+    [/#if]
+    [#if profile.approvalNumber()??]
+    <dt>${i18n['childcare.account.approval']}</dt><dd>${profile.approvalNumber()} – ${i18n.get('childcare.account.places', [profile.places()])}</dd>
+    [/#if]
+    [#if member.verification()??]
+    <dt>${i18n['childcare.account.verified']}</dt><dd>${model.verifiedOn}</dd>
+    [/#if]
+  </dl>
+  <p class="hint">${i18n['childcare.account.privacyHint']}</p>
+  <h2>${i18n['childcare.account.nextTitle']}</h2>
+  <p>${i18n['childcare.account.next']}</p>
+  <p><a href="${ctx.contextPath}${site.paths.forgottenPassword}">${i18n['childcare.account.changePassword']}</a></p>
+</div>

@@ -1,0 +1,9 @@
+[#-- A single-use link that cannot be used: why, and what to do next. Model: state (EXPIRED, USED, UNKNOWN). --]
+<div class="component link-problem">
+  <h1>${i18n['childcare.link.title']}</h1>
+  <div class="notice notice--warning" role="alert">
+    <p>${i18n['childcare.link.' + model.state]}</p>
+  </div>
+  <p><a class="button button--primary" href="${ctx.contextPath}${site.paths.forgottenPassword}">${i18n['childcare.link.newLink']}</a></p>
+  <p><a href="${ctx.contextPath}${site.paths.login}">${i18n['childcare.link.login']}</a></p>
+</div>

@@ -1,0 +1,56 @@
+package org.opencity.childcare.webapp.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything that differs between deployments and cities, bound from {@code childcare.*}
+ * in {@code application.yml}.
+ *
+ * @param dataDir where the repository, the outbox and other local data live
+ * @param publicUrl the address residents reach the service at, used in mail links
+ * @param city what the pages and mails say about the city and its service
+ * @param staff the first staff accounts, created on first start
+ * @param links validity of single-use links
+ */
+@ConfigurationProperties("childcare")
+public record ChildcareProperties(@DefaultValue("./data") Path dataDir,
+        @DefaultValue("http://localhost:8080") String publicUrl, City city, Staff staff, @DefaultValue Links links) {
+
+    /**
+     * @param name the city's name, as shown in the header
+     * @param serviceName the service's name, as shown in titles and mails
+     * @param neighbourhoods the neighbourhoods, in the order forms list them
+     */
+    public record City(String name, String serviceName, List<NeighbourhoodEntry> neighbourhoods) {
+
+    }
+
+    public record NeighbourhoodEntry(String id, String name) {
+
+    }
+
+    /** The first webmaster and the first editor. */
+    public record Staff(StaffAccount webmaster, StaffAccount editor) {
+
+    }
+
+    /**
+     * @param password the initial password; when empty a random one is generated and
+     * logged once
+     */
+    public record StaffAccount(String username, String displayName, @Nullable String password) {
+
+    }
+
+    public record Links(@DefaultValue("72h") Duration activationValidity,
+            @DefaultValue("72h") Duration passwordResetValidity) {
+
+    }
+
+}

@@ -1,0 +1,109 @@
+package org.opencity.childcare.webapp.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import org.opencity.childcare.member.AccountService;
+import org.opencity.childcare.webapp.site.SitePaths;
+
+/**
+ * Two separate logins: staff in the back-office, members in the public section. Each has
+ * its own filter chain, account store and throttle key, so members and staff never share
+ * a role, and a second factor for staff can be added to the back-office chain alone (a
+ * step between its password check and its success handler) without touching the members'
+ * login.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    public static final String BACKOFFICE = "/backoffice";
+
+    public static final String BACKOFFICE_LOGIN = BACKOFFICE + "/connexion";
+
+    public static final String ACCESS_DENIED = "/acces-refuse";
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain backofficeChain(HttpSecurity http, StaffAccounts staff, PasswordEncoder encoder,
+            LoginThrottle throttle) throws Exception {
+        UserDetailsService accounts = (username) -> staff.find(username)
+            .map(StaffPrincipal::new)
+            .orElseThrow(() -> new UsernameNotFoundException("No such staff account"));
+        http.securityMatcher(BACKOFFICE + "/**")
+            .authorizeHttpRequests((requests) -> requests.requestMatchers(BACKOFFICE_LOGIN)
+                .permitAll()
+                .requestMatchers(BACKOFFICE + "/taches/**", BACKOFFICE + "/courriels/**")
+                .hasRole(Roles.WEBMASTER)
+                .anyRequest()
+                .hasAnyRole(Roles.WEBMASTER, Roles.EDITOR))
+            .authenticationManager(new ProviderManager(throttled(accounts, encoder, throttle, "staff")))
+            .formLogin((form) -> form.loginPage(BACKOFFICE_LOGIN)
+                .usernameParameter("username")
+                .passwordParameter("password")
+                .defaultSuccessUrl(BACKOFFICE, false)
+                .failureHandler(new LoginFailureHandler(BACKOFFICE_LOGIN, "username")))
+            .logout((logout) -> logout.logoutUrl(BACKOFFICE + "/deconnexion")
+                .logoutSuccessUrl(BACKOFFICE_LOGIN + "?deconnexion"))
+            .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPages()));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain siteChain(HttpSecurity http, AccountService members, PasswordEncoder encoder,
+            LoginThrottle throttle) throws Exception {
+        UserDetailsService accounts = (login) -> members.findByLogin(login)
+            .filter((member) -> member.passwordHash() != null)
+            .map(MemberPrincipal::new)
+            .orElseThrow(() -> new UsernameNotFoundException("No such member"));
+        http.authorizeHttpRequests((requests) -> requests.requestMatchers(SitePaths.ACCOUNT, SitePaths.ACCOUNT + "/**")
+            .hasRole(Roles.MEMBER)
+            .anyRequest()
+            .permitAll())
+            .authenticationManager(new ProviderManager(throttled(accounts, encoder, throttle, "member")))
+            .formLogin((form) -> form.loginPage(SitePaths.LOGIN)
+                .usernameParameter("login")
+                .passwordParameter("password")
+                .defaultSuccessUrl(SitePaths.ACCOUNT, false)
+                .failureHandler(new LoginFailureHandler(SitePaths.LOGIN, "login")))
+            .logout((logout) -> logout.logoutUrl(SitePaths.LOGOUT).logoutSuccessUrl(SitePaths.LOGIN + "?deconnexion"))
+            .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPages()));
+        headers(http);
+        return http.build();
+    }
+
+    private static ThrottledAuthenticationProvider throttled(UserDetailsService accounts, PasswordEncoder encoder,
+            LoginThrottle throttle, String kind) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        // Say "suspended" only to someone who knows the password: check it first.
+        provider.setPreAuthenticationChecks((user) -> {
+        });
+        provider.setPostAuthenticationChecks((user) -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("Account suspended");
+            }
+        });
+        return new ThrottledAuthenticationProvider(provider, throttle, kind);
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    }
+
+}

@@ -1,0 +1,59 @@
+package org.opencity.childcare.webapp.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * A logged-in webmaster or editor.
+ */
+public final class StaffPrincipal implements UserDetails, CredentialsContainer, SignedInUser {
+
+    private final StaffAccount account;
+
+    private transient String passwordHash;
+
+    StaffPrincipal(StaffAccount account) {
+        this.account = account;
+        this.passwordHash = account.passwordHash();
+    }
+
+    public StaffAccount account() {
+        return this.account;
+    }
+
+    @Override
+    public String displayName() {
+        return this.account.displayName();
+    }
+
+    @Override
+    public boolean isStaff() {
+        return true;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + this.account.role()));
+    }
+
+    @Override
+    public String getPassword() {
+        return this.passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return this.account.username();
+    }
+
+    @Override
+    public void eraseCredentials() {
+        this.passwordHash = "";
+    }
+
+}

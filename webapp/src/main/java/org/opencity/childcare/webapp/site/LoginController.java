@@ -1,0 +1,47 @@
+package org.opencity.childcare.webapp.site;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.opencity.childcare.i18n.Messages;
+import org.opencity.childcare.webapp.security.LoginFailure;
+
+/**
+ * The members' login page; the login itself is handled by the security filter chain.
+ */
+@Controller
+class LoginController {
+
+    private final Messages messages;
+
+    LoginController(Messages messages) {
+        this.messages = messages;
+    }
+
+    @GetMapping(SitePaths.LOGIN)
+    String login(@RequestParam(name = "deconnexion", required = false) @Nullable String loggedOut,
+            @RequestParam(name = "identifiant", required = false) @Nullable String identifier,
+            HttpServletRequest request, Model model, Locale locale) {
+        model.addAttribute("pageTitle", "childcare.login.pageTitle");
+        LoginFailure failure = LoginFailure.take(request);
+        if (failure != null) {
+            model.addAttribute("login", failure.login());
+            model.addAttribute("error", this.messages.get(failure.messageKey(), locale, failure.minutes()));
+        }
+        else if (identifier != null) {
+            model.addAttribute("login", identifier);
+            model.addAttribute("notice", this.messages.get("childcare.login.passwordChosen", locale, identifier));
+        }
+        else if (loggedOut != null) {
+            model.addAttribute("notice", this.messages.get("childcare.login.loggedOut", locale));
+        }
+        return "site:login";
+    }
+
+}
