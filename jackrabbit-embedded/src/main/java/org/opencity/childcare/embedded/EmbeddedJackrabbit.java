@@ -40,10 +40,6 @@ public final class EmbeddedJackrabbit implements AutoCloseable {
 
     private static final URL DEFAULT_CONFIGURATION = resource("repository.xml");
 
-    /** The repository is embedded and never exposed, so its own code logs in as admin. */
-    private static final SimpleCredentials ADMIN = new SimpleCredentials("admin",
-            "admin".toCharArray());
-
     private static final String DERBY_LOG_PROPERTY = "derby.stream.error.file";
 
     private static final Logger logger = LoggerFactory.getLogger(EmbeddedJackrabbit.class);
@@ -164,7 +160,9 @@ public final class EmbeddedJackrabbit implements AutoCloseable {
         if (this.closed) {
             throw new RepositoryException("Repository in '" + this.home + "' is shut down");
         }
-        return this.repository.login(ADMIN, workspace);
+        // Embedded and never exposed: only the host's own code logs in, as administrator.
+        SimpleCredentials admin = new SimpleCredentials("admin", "admin".toCharArray());
+        return this.repository.login(admin, workspace);
     }
 
     private static Path writeDefaultConfigurationIfAbsent(Path home) throws RepositoryException {

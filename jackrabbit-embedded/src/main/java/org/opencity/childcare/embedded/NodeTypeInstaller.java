@@ -34,13 +34,11 @@ final class NodeTypeInstaller {
 
     private static final Logger logger = LoggerFactory.getLogger(NodeTypeInstaller.class);
 
-    void install(Session session, InputStream xml, String source)
-            throws RepositoryException, IOException {
+    void install(Session session, InputStream xml, String source) throws RepositoryException, IOException {
         NodeTypeReader reader = new NodeTypeReader(xml);
         Workspace workspace = session.getWorkspace();
         registerNamespaces(workspace.getNamespaceRegistry(), reader.getNamespaces(), source);
-        NodeTypeRegistry registry = ((NodeTypeManagerImpl) workspace.getNodeTypeManager())
-            .getNodeTypeRegistry();
+        NodeTypeRegistry registry = ((NodeTypeManagerImpl) workspace.getNodeTypeManager()).getNodeTypeRegistry();
 
         List<QNodeTypeDefinition> missing = new ArrayList<>();
         for (QNodeTypeDefinition definition : readDefinitions(reader, source)) {
@@ -49,8 +47,7 @@ final class NodeTypeInstaller {
                 missing.add(definition);
             }
             else if (!definition.equals(registry.getNodeTypeDef(name))) {
-                logger.warn("Node type '{}' in '{}' differs from the registered one; "
-                        + "the registered one stays in use", name, source);
+                logger.warn("Node type '{}' in '{}' differs from the registered one, which stays in use", name, source);
             }
         }
         if (!missing.isEmpty()) {
@@ -58,8 +55,8 @@ final class NodeTypeInstaller {
         }
     }
 
-    private static void register(NodeTypeRegistry registry, List<QNodeTypeDefinition> definitions,
-            String source) throws RepositoryException {
+    private static void register(NodeTypeRegistry registry, List<QNodeTypeDefinition> definitions, String source)
+            throws RepositoryException {
         try {
             registry.registerNodeTypes(definitions);
         }
@@ -79,8 +76,8 @@ final class NodeTypeInstaller {
         }
     }
 
-    private static void registerNamespaces(NamespaceRegistry registry, Properties namespaces,
-            String source) throws RepositoryException {
+    private static void registerNamespaces(NamespaceRegistry registry, Properties namespaces, String source)
+            throws RepositoryException {
         List<String> registeredUris = Arrays.asList(registry.getURIs());
         for (String prefix : namespaces.stringPropertyNames()) {
             String uri = namespaces.getProperty(prefix);
@@ -97,8 +94,7 @@ final class NodeTypeInstaller {
         }
     }
 
-    private static @Nullable String uriOrNull(NamespaceRegistry registry, String prefix)
-            throws RepositoryException {
+    private static @Nullable String uriOrNull(NamespaceRegistry registry, String prefix) throws RepositoryException {
         try {
             return registry.getURI(prefix);
         }

@@ -25,6 +25,9 @@ class EmbeddedJackrabbitTest {
 
     private static final URL SAMPLE_NODE_TYPES = EmbeddedJackrabbitTest.class.getResource("sample-nodetypes.xml");
 
+    private static final URL CHANGED_SAMPLE_NODE_TYPES = EmbeddedJackrabbitTest.class
+        .getResource("sample-nodetypes-changed.xml");
+
     private static final URL CONFLICTING_NODE_TYPES = EmbeddedJackrabbitTest.class
         .getResource("conflicting-nodetypes.xml");
 
@@ -107,6 +110,20 @@ class EmbeddedJackrabbitTest {
             NodeTypeManager types = session.getWorkspace().getNodeTypeManager();
             assertThat(types.getNodeType("sample:listing").isNodeType("mgnl:content")).isTrue();
             assertThat(types.getNodeType("mgnl:page").isNodeType("mgnl:content")).isTrue();
+            session.logout();
+        }
+    }
+
+    @Test
+    void installNodeTypesWhenADefinitionChangedShouldKeepTheRegisteredOne() throws Exception {
+        try (EmbeddedJackrabbit jackrabbit = EmbeddedJackrabbit.start(this.dataDir)) {
+            jackrabbit.installNodeTypes(SAMPLE_NODE_TYPES);
+
+            jackrabbit.installNodeTypes(CHANGED_SAMPLE_NODE_TYPES);
+
+            Session session = jackrabbit.login("default");
+            NodeTypeManager types = session.getWorkspace().getNodeTypeManager();
+            assertThat(types.getNodeType("sample:listing").hasOrderableChildNodes()).isTrue();
             session.logout();
         }
     }

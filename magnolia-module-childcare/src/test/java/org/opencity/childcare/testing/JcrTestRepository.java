@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opencity.childcare.embedded.EmbeddedJackrabbit;
 import org.opencity.childcare.jcr.SessionFactory;
+import org.opencity.childcare.jcr.JcrTemplate;
+import org.opencity.childcare.jcr.WorkspaceLayout;
 import org.opencity.childcare.jcr.Workspaces;
 
 /**
@@ -99,7 +101,8 @@ public final class JcrTestRepository implements BeforeAllCallback, BeforeEachCal
 
     /**
      * Removes every node below the root of the childcare workspace, leaving the
-     * registered types.
+     * registered types, then lays out the module's top-level folders again as the host
+     * does on start.
      * @throws RepositoryException if the nodes cannot be removed
      */
     public void clean() throws RepositoryException {
@@ -119,6 +122,7 @@ public final class JcrTestRepository implements BeforeAllCallback, BeforeEachCal
         finally {
             session.logout();
         }
+        WorkspaceLayout.ensure(new JcrTemplate(sessionFactory()));
     }
 
     private static boolean isRepositoryOwn(Node child) throws RepositoryException {
@@ -131,6 +135,7 @@ public final class JcrTestRepository implements BeforeAllCallback, BeforeEachCal
         try {
             started.installNodeTypes(nodeTypeFile());
             started.ensureWorkspace(Workspaces.CHILDCARE);
+            WorkspaceLayout.ensure(new JcrTemplate(() -> started.login(Workspaces.CHILDCARE)));
         }
         catch (RepositoryException | RuntimeException ex) {
             started.close();

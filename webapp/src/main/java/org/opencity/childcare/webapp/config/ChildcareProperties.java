@@ -17,10 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param city what the pages and mails say about the city and its service
  * @param staff the first staff accounts, created on first start
  * @param links validity of single-use links
+ * @param lightModulesDir where light modules are read from, so that edits show without
+ * restart
  */
 @ConfigurationProperties("childcare")
 public record ChildcareProperties(@DefaultValue("./data") Path dataDir,
-        @DefaultValue("http://localhost:8080") String publicUrl, City city, Staff staff, @DefaultValue Links links) {
+        @DefaultValue("http://localhost:8080") String publicUrl, City city, Staff staff, @DefaultValue Links links,
+        @DefaultValue("./light-modules") Path lightModulesDir) {
 
     /**
      * @param name the city's name, as shown in the header

@@ -15,8 +15,9 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+
+import org.opencity.childcare.webapp.config.ChildcareProperties;
 
 /**
  * The FreeMarker set-up Magnolia templates expect: square-bracket tags, HTML
@@ -28,9 +29,12 @@ public class TemplateEngineConfiguration {
 
     private static final Logger logger = LoggerFactory.getLogger(TemplateEngineConfiguration.class);
 
+    /** How often a template is checked for changes: edits show within two seconds. */
+    private static final long UPDATE_DELAY_MS = 2000;
+
     @Bean
-    Configuration templateEngine(@Value("${childcare.light-modules-dir:./light-modules}") Path lightModules,
-            @Value("${childcare.template-update-delay:2s}") java.time.Duration updateDelay) throws IOException {
+    Configuration templateEngine(ChildcareProperties properties) throws IOException {
+        Path lightModules = properties.lightModulesDir();
         Configuration engine = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(lightModules)) {
@@ -48,7 +52,7 @@ public class TemplateEngineConfiguration {
         engine.setRecognizeStandardFileExtensions(false);
         engine.setDefaultEncoding("UTF-8");
         engine.setLocalizedLookup(false);
-        engine.setTemplateUpdateDelayMilliseconds(updateDelay.toMillis());
+        engine.setTemplateUpdateDelayMilliseconds(UPDATE_DELAY_MS);
         engine.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         engine.setLogTemplateExceptions(false);
         engine.setWrapUncheckedExceptions(true);

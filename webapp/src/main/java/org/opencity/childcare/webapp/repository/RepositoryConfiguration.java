@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.opencity.childcare.embedded.EmbeddedJackrabbit;
 import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.jcr.SessionFactory;
+import org.opencity.childcare.jcr.WorkspaceLayout;
 import org.opencity.childcare.jcr.Workspaces;
 import org.opencity.childcare.webapp.config.ChildcareProperties;
 
@@ -28,13 +29,19 @@ public class RepositoryConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedJackrabbit embeddedJackrabbit(ChildcareProperties properties) throws RepositoryException {
-        EmbeddedJackrabbit repository = EmbeddedJackrabbit.start(properties.dataDir().resolve("repository"));
         URL nodeTypes = Objects.requireNonNull(RepositoryConfiguration.class.getResource(MODULE_NODE_TYPES),
                 "The module's node-type file is missing from the classpath");
-        repository.installNodeTypes(nodeTypes);
-        repository.ensureWorkspace(Workspaces.CHILDCARE);
-        repository.ensureWorkspace(WEBSITE);
-        return repository;
+        EmbeddedJackrabbit repository = EmbeddedJackrabbit.start(properties.dataDir());
+        try {
+            repository.installNodeTypes(nodeTypes);
+            repository.ensureWorkspace(Workspaces.CHILDCARE);
+            repository.ensureWorkspace(WEBSITE);
+            return repository;
+        }
+        catch (RepositoryException | RuntimeException ex) {
+            repository.close();
+            throw ex;
+        }
     }
 
     @Bean
@@ -44,7 +51,9 @@ public class RepositoryConfiguration {
 
     @Bean
     JcrTemplate jcrTemplate(SessionFactory sessions) {
-        return new JcrTemplate(sessions);
+        JcrTemplate jcr = new JcrTemplate(sessions);
+        WorkspaceLayout.ensure(jcr);
+        return jcr;
     }
 
 }

@@ -1,5 +1,6 @@
 package org.opencity.childcare.webapp.security;
 
+import java.text.Normalizer;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,24 @@ public class PasswordConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2",
+        PasswordEncoder argon2 = new DelegatingPasswordEncoder("argon2",
                 Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        return new PasswordEncoder() {
+
+            // The same accented password can arrive composed or decomposed depending on
+            // the
+            // keyboard; both must hash alike.
+            @Override
+            public String encode(CharSequence raw) {
+                return argon2.encode(Normalizer.normalize(raw, Normalizer.Form.NFC));
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return argon2.matches(Normalizer.normalize(raw, Normalizer.Form.NFC), encoded);
+            }
+
+        };
     }
 
     @Bean

@@ -10,8 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A full-application test: the real host on a random port, a fresh data folder, mail to the
- * shared {@link TestMailServer}. Every class with this annotation shares one context.
+ * A full-application test: the real host on a random port, a fresh data folder, mail to
+ * the shared {@link TestMailServer}. Every class with this annotation shares one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

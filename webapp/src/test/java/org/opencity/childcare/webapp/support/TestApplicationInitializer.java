@@ -10,8 +10,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points the application at a fresh data folder under {@code target/} and at the test SMTP
- * server, and fixes the staff passwords tests log in with.
+ * Points the application at a fresh data folder under {@code target/} and at the test
+ * SMTP server, and fixes the staff passwords tests log in with.
  */
 public class TestApplicationInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -13,8 +13,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * One GreenMail SMTP server for the whole test run, on a free loopback port, so that every
- * full-application test shares one application context whose mail really goes over SMTP.
+ * One GreenMail SMTP server for the whole test run, on a free loopback port, so that
+ * every full-application test shares one application context whose mail really goes over
+ * SMTP.
  */
 public final class TestMailServer {
 
