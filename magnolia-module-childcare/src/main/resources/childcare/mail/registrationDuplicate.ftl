@@ -3,6 +3,8 @@ ${i18n['childcare.mail.greetingNoName']}
 
 ${i18n['childcare.mail.registrationDuplicate.body']}
 
+${i18n['childcare.mail.registrationDuplicate.pending']}
+
 ${i18n['childcare.mail.registrationDuplicate.login']}
 ${loginUrl}
 

@@ -3,19 +3,16 @@ package org.opencity.childcare.member;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import javax.jcr.Binary;
+import javax.jcr.ItemExistsException;
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -24,6 +21,7 @@ import javax.jcr.Session;
 
 import org.apache.jackrabbit.util.Text;
 import org.opencity.childcare.jcr.Buckets;
+import org.opencity.childcare.jcr.HashedNames;
 import org.opencity.childcare.jcr.JcrProperties;
 import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.jcr.NodeTypes;
@@ -66,7 +64,7 @@ public final class MemberRepository {
         Node folder = node.addNode(DOCUMENTS, NodeTypes.CONTENT_NODE);
         int index = 1;
         for (UploadedDocument document : documents) {
-            addFile(session, folder, index++ + "-" + document.fileName(), document);
+            addFile(session, folder, index++ + "-" + document.fileName(), document, at);
         }
         indexEmail(session, profile.email(), member.id());
         return member;
@@ -112,13 +110,21 @@ public final class MemberRepository {
     }
 
     /**
-     * Points the e-mail index at this member, replacing an entry left by a refused
-     * application.
+     * Points the e-mail index at this member, replacing an entry left by a refused or
+     * closed application. An entry of any other member was added by a registration saved
+     * since the caller looked: it is kept, and this one fails as a concurrent change.
      */
     void indexEmail(Session session, String email, String memberId) throws RepositoryException {
         String path = EMAIL_INDEX + "/" + emailKey(email);
         if (session.nodeExists(path)) {
-            session.getNode(path).remove();
+            Node entry = session.getNode(path);
+            boolean replaceable = findById(session, entry.getProperty("member").getString())
+                .filter((owner) -> owner.status() == MemberStatus.REJECTED || owner.status() == MemberStatus.CLOSED)
+                .isPresent();
+            if (!replaceable) {
+                throw new ItemExistsException("Another application took this e-mail address meanwhile");
+            }
+            entry.remove();
         }
         session.getNode(EMAIL_INDEX).addNode(emailKey(email), NodeTypes.CONTENT_NODE).setProperty("member", memberId);
     }
@@ -132,8 +138,10 @@ public final class MemberRepository {
         for (NodeIterator files = folder.get().getNodes(); files.hasNext();) {
             Node file = files.nextNode();
             Node content = file.getNode("jcr:content");
-            result.add(new StoredDocument(file.getName(), Text.unescapeIllegalJcrChars(file.getName()),
-                    content.getProperty("jcr:mimeType").getString(), content.getProperty("jcr:data").getLength()));
+            // Stored names start with the upload's position, to keep equal names apart.
+            String uploaded = Text.unescapeIllegalJcrChars(file.getName()).replaceFirst("^\\d+-", "");
+            result.add(new StoredDocument(file.getName(), uploaded, content.getProperty("jcr:mimeType").getString(),
+                    content.getProperty("jcr:data").getLength()));
         }
         return result;
     }
@@ -193,14 +201,14 @@ public final class MemberRepository {
         }
     }
 
-    private void addFile(Session session, Node folder, String name, UploadedDocument document)
+    private void addFile(Session session, Node folder, String name, UploadedDocument document, Instant at)
             throws RepositoryException {
         Node file = folder.addNode(Text.escapeIllegalJcrChars(name), "nt:file");
         Node content = file.addNode("jcr:content", "nt:resource");
         Binary binary = session.getValueFactory().createBinary(new ByteArrayInputStream(document.content()));
         content.setProperty("jcr:data", binary);
         content.setProperty("jcr:mimeType", document.type().mediaType());
-        content.setProperty("jcr:lastModified", JcrTemplate.calendar(Instant.now()));
+        content.setProperty("jcr:lastModified", JcrTemplate.calendar(at));
     }
 
     private void write(Node node, Member member) throws RepositoryException {
@@ -267,14 +275,7 @@ public final class MemberRepository {
      * name.
      */
     static String emailKey(String email) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                .digest(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-        }
+        return HashedNames.sha256(email.strip().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -104,6 +104,14 @@ public final class TaskRepository {
         catch (ItemNotFoundException | IllegalArgumentException ex) {
             return Optional.empty();
         }
+        catch (RepositoryException ex) {
+            // How Jackrabbit reports a string that is no identifier at all, such as a
+            // mistyped address: it names no task.
+            if (ex.getCause() instanceof IllegalArgumentException) {
+                return Optional.empty();
+            }
+            throw ex;
+        }
     }
 
     private Task readUnchecked(Node node) {

@@ -198,7 +198,7 @@ public final class RegistrationValidator {
         else if (TextRules.length(text) > max) {
             errors.reject(field, "childcare.validation.tooLong", max);
         }
-        else if (TextRules.hasControlCharacters(text) || text.contains("\n") || text.contains("\r")) {
+        else if (TextRules.hasControlCharacters(text) || text.matches("(?s).*[\\n\\r\\t].*")) {
             errors.reject(field, "childcare.validation.controlCharacters");
         }
         return text;

@@ -1,14 +1,10 @@
 package org.opencity.childcare.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import javax.jcr.Node;
@@ -17,6 +13,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.query.Query;
 
+import org.opencity.childcare.jcr.HashedNames;
 import org.opencity.childcare.jcr.JcrProperties;
 import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.jcr.NodeTypes;
@@ -156,13 +153,7 @@ public final class OneTimeTokens {
     }
 
     static String hash(String rawToken) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rawToken.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-        }
+        return HashedNames.sha256(rawToken);
     }
 
 }

@@ -96,10 +96,7 @@ class NodeTypesTest {
     void restartShouldKeepTheTypesAndTheNodesStoredWithThem() throws Exception {
         Session writer = repo.login();
         try {
-            writer.getRootNode()
-                .addNode("members", NodeTypes.FOLDER)
-                .addNode("member-1", NodeTypes.MEMBER)
-                .setProperty("kind", "FAMILY");
+            writer.getNode("/members").addNode("member-1", NodeTypes.MEMBER).setProperty("kind", "FAMILY");
             writer.save();
         }
         finally {

@@ -18,12 +18,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param staff the first staff accounts, created on first start
  * @param links validity of single-use links
  * @param lightModulesDir where light modules are read from, so that edits show without
- * restart
+ * restart; a plain folder path, kept as text because Spring's {@code Path} conversion
+ * resolves it against the servlet context first and refuses one that starts with
+ * {@code ..}
  */
 @ConfigurationProperties("childcare")
-public record ChildcareProperties(@DefaultValue("./data") Path dataDir,
+public record ChildcareProperties(@DefaultValue("./data") String dataDir,
         @DefaultValue("http://localhost:8080") String publicUrl, City city, Staff staff, @DefaultValue Links links,
-        @DefaultValue("./light-modules") Path lightModulesDir) {
+        @DefaultValue("./light-modules") String lightModulesDir) {
+
+    /**
+     * The data folder as a path. Settings hold plain strings: Spring's own path
+     * conversion would resolve a relative value such as {@code ../data} against the
+     * servlet context and fail.
+     */
+    public Path dataPath() {
+        return Path.of(this.dataDir);
+    }
+
+    /** The light-modules folder as a path. */
+    public Path lightModulesPath() {
+        return Path.of(this.lightModulesDir);
+    }
 
     /**
      * @param name the city's name, as shown in the header

@@ -34,7 +34,7 @@ public class TemplateEngineConfiguration {
 
     @Bean
     Configuration templateEngine(ChildcareProperties properties) throws IOException {
-        Path lightModules = properties.lightModulesDir();
+        Path lightModules = properties.lightModulesPath();
         Configuration engine = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(lightModules)) {

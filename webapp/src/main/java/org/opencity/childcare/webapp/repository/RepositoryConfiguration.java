@@ -31,7 +31,7 @@ public class RepositoryConfiguration {
     EmbeddedJackrabbit embeddedJackrabbit(ChildcareProperties properties) throws RepositoryException {
         URL nodeTypes = Objects.requireNonNull(RepositoryConfiguration.class.getResource(MODULE_NODE_TYPES),
                 "The module's node-type file is missing from the classpath");
-        EmbeddedJackrabbit repository = EmbeddedJackrabbit.start(properties.dataDir());
+        EmbeddedJackrabbit repository = EmbeddedJackrabbit.start(properties.dataPath());
         try {
             repository.installNodeTypes(nodeTypes);
             repository.ensureWorkspace(Workspaces.CHILDCARE);

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ import org.opencity.childcare.member.AccountService;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.member.MemberKind;
 import org.opencity.childcare.member.MemberNotFoundException;
+import org.opencity.childcare.member.MemberStatus;
 import org.opencity.childcare.member.Profile;
 import org.opencity.childcare.webapp.security.MemberPrincipal;
 
@@ -41,9 +44,16 @@ class AccountController {
     }
 
     @GetMapping(SitePaths.ACCOUNT)
-    String account(@AuthenticationPrincipal MemberPrincipal principal, Model model, Locale locale) {
+    String account(@AuthenticationPrincipal MemberPrincipal principal, HttpServletRequest request, Model model,
+            Locale locale) throws ServletException {
         Member member = this.accounts.findById(principal.memberId())
             .orElseThrow(() -> new MemberNotFoundException(principal.memberId()));
+        if (member.status() != MemberStatus.ACTIVE) {
+            // Suspended or closed since logging in: the session ends here.
+            request.logout();
+            request.getSession().invalidate();
+            return "redirect:" + SitePaths.LOGIN + "?compte-suspendu";
+        }
         Profile profile = member.profile();
         Locale language = Messages.supported(locale);
         model.addAttribute("pageTitle", "childcare.account.pageTitle");

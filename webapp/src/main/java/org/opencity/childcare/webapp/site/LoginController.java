@@ -26,8 +26,9 @@ class LoginController {
 
     @GetMapping(SitePaths.LOGIN)
     String login(@RequestParam(name = "deconnexion", required = false) @Nullable String loggedOut,
-            @RequestParam(name = "identifiant", required = false) @Nullable String identifier,
+            @RequestParam(name = "compte-suspendu", required = false) @Nullable String suspended,
             HttpServletRequest request, Model model, Locale locale) {
+        String identifier = (String) model.getAttribute("identifier");
         model.addAttribute("pageTitle", "childcare.login.pageTitle");
         LoginFailure failure = LoginFailure.take(request);
         if (failure != null) {
@@ -37,6 +38,9 @@ class LoginController {
         else if (identifier != null) {
             model.addAttribute("login", identifier);
             model.addAttribute("notice", this.messages.get("childcare.login.passwordChosen", locale, identifier));
+        }
+        else if (suspended != null) {
+            model.addAttribute("error", this.messages.get("childcare.login.error.suspended", locale));
         }
         else if (loggedOut != null) {
             model.addAttribute("notice", this.messages.get("childcare.login.loggedOut", locale));

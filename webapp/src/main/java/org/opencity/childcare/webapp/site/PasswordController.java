@@ -51,8 +51,8 @@ class PasswordController {
     String activate(@RequestParam(name = TOKEN, required = false) @Nullable String token,
             @RequestParam(required = false) @Nullable String password,
             @RequestParam(required = false) @Nullable String confirmation, Model model, Locale locale,
-            HttpServletResponse response) {
-        return choose(TokenPurpose.ACTIVATION, token, password, confirmation, model, locale, response);
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return choose(TokenPurpose.ACTIVATION, token, password, confirmation, model, locale, response, redirect);
     }
 
     @GetMapping(SitePaths.NEW_PASSWORD)
@@ -65,8 +65,8 @@ class PasswordController {
     String reset(@RequestParam(name = TOKEN, required = false) @Nullable String token,
             @RequestParam(required = false) @Nullable String password,
             @RequestParam(required = false) @Nullable String confirmation, Model model, Locale locale,
-            HttpServletResponse response) {
-        return choose(TokenPurpose.PASSWORD_RESET, token, password, confirmation, model, locale, response);
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return choose(TokenPurpose.PASSWORD_RESET, token, password, confirmation, model, locale, response, redirect);
     }
 
     @GetMapping(SitePaths.FORGOTTEN_PASSWORD)
@@ -90,10 +90,12 @@ class PasswordController {
     }
 
     private String choose(TokenPurpose purpose, @Nullable String token, @Nullable String password,
-            @Nullable String confirmation, Model model, Locale locale, HttpServletResponse response) {
+            @Nullable String confirmation, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             Member member = this.accounts.choosePassword(purpose, token, password, confirmation);
-            return "redirect:" + SitePaths.LOGIN + "?identifiant=" + member.identifier();
+            redirect.addFlashAttribute("identifier", member.identifier());
+            return "redirect:" + SitePaths.LOGIN;
         }
         catch (InvalidInputException ex) {
             response.setStatus(422);

@@ -41,9 +41,7 @@ import org.opencity.childcare.webapp.web.Options;
 @Controller
 class RegistrationController {
 
-    private static final String[] FIELDS = { "kind", "caregiverType", "firstName", "lastName", "email", "phone",
-            "postalAddress", "neighbourhood", "children[*].month", "children[*].year", "approvalNumber", "places",
-            "privacyAccepted" };
+    private static final String[] FIELDS = allowedFields();
 
     private final RegistrationService registrations;
 
@@ -136,6 +134,20 @@ class RegistrationController {
                     .toList());
         model.addAttribute("maxDocumentMb", UploadedDocument.MAX_BYTES / (1024 * 1024));
         return "site:registrationForm";
+    }
+
+    /**
+     * The form's fields, each child row by its index: a row beyond the form (a crafted or
+     * stale {@code children[9].month}) is left out rather than failing the binding.
+     */
+    private static String[] allowedFields() {
+        List<String> fields = new ArrayList<>(List.of("kind", "caregiverType", "firstName", "lastName", "email",
+                "phone", "postalAddress", "neighbourhood", "approvalNumber", "places", "privacyAccepted"));
+        for (int row = 0; row < RegistrationForm.CHILD_ROWS; row++) {
+            fields.add("children[" + row + "].month");
+            fields.add("children[" + row + "].year");
+        }
+        return fields.toArray(String[]::new);
     }
 
     private static String baseName(@Nullable String fileName) {

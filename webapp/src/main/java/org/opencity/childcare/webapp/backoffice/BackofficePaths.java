@@ -1,0 +1,36 @@
+package org.opencity.childcare.webapp.backoffice;
+
+import org.opencity.childcare.webapp.security.SecurityConfiguration;
+
+/**
+ * The back-office addresses. The security configuration grants the inbox and the outbox
+ * to webmasters only, by their prefixes.
+ */
+final class BackofficePaths {
+
+    static final String HOME = SecurityConfiguration.BACKOFFICE;
+
+    static final String LOGIN = SecurityConfiguration.BACKOFFICE_LOGIN;
+
+    static final String LOGOUT = HOME + "/deconnexion";
+
+    static final String INBOX = HOME + "/taches";
+
+    static final String TASK = INBOX + "/{id}";
+
+    static final String CLAIM = TASK + "/prendre";
+
+    static final String APPROVE = TASK + "/valider";
+
+    static final String REJECT = TASK + "/refuser";
+
+    static final String DOCUMENT = TASK + "/documents/{documentId}";
+
+    static final String OUTBOX = HOME + "/courriels";
+
+    static final String OUTBOX_MESSAGE = OUTBOX + "/{id}";
+
+    private BackofficePaths() {
+    }
+
+}

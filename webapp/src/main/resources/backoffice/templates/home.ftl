@@ -1,0 +1,19 @@
+[#-- Back-office welcome. Model: webmaster (boolean), openTasks, inboxPath, outboxPath (webmasters only). --]
+<div class="component backoffice-home">
+  <h1>${i18n.get('backoffice.home.title', [ctx.user.name])}</h1>
+  [#if model.webmaster]
+  <ul class="link-list">
+    <li>
+      <a href="${ctx.contextPath}${model.inboxPath}">${i18n['backoffice.home.inbox']}</a>
+      <p class="hint">${i18n.get('backoffice.home.inboxCount', [model.openTasks])}</p>
+    </li>
+    <li>
+      <a href="${ctx.contextPath}${model.outboxPath}">${i18n['backoffice.home.outbox']}</a>
+      <p class="hint">${i18n['backoffice.home.outboxHint']}</p>
+    </li>
+  </ul>
+  [#else]
+  <p>${i18n['backoffice.home.editorNotYet']}</p>
+  <p>${i18n['backoffice.home.editorMeanwhile']}</p>
+  [/#if]
+</div>
