@@ -20,6 +20,8 @@ public final class NodeTypes {
 
     public static final String STAFF = "childcare:staff";
 
+    public static final String AD = "childcare:ad";
+
     /** Magnolia's folder type, used for the top-level folders and the date buckets. */
     public static final String FOLDER = "mgnl:folder";
 

@@ -10,8 +10,8 @@ import java.util.List;
 public final class WorkspaceLayout {
 
     /** Every top-level folder the module writes below. */
-    public static final List<String> ROOT_FOLDERS = List.of("/members", "/tasks", "/audit", "/tokens", "/index/emails",
-            "/index/identifiers", "/staff");
+    public static final List<String> ROOT_FOLDERS = List.of("/members", "/ads", "/tasks", "/audit", "/tokens",
+            "/index/emails", "/index/identifiers", "/staff");
 
     private WorkspaceLayout() {
     }

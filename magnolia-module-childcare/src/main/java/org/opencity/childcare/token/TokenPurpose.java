@@ -9,6 +9,9 @@ public enum TokenPurpose {
     ACTIVATION,
 
     /** Choose a new password after forgetting the old one. */
-    PASSWORD_RESET
+    PASSWORD_RESET,
+
+    /** Renew one ad in one click from the reminder mail, without logging in. */
+    AD_RENEWAL
 
 }
