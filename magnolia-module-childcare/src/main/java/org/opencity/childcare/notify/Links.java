@@ -18,4 +18,12 @@ public interface Links {
     /** The page for asking a new password link. */
     String forgottenPassword();
 
+    /**
+     * The page that renews an ad in one click from the reminder mail, without logging in.
+     */
+    String adRenewal(String token);
+
+    /** The page of one ad. */
+    String ad(String adId);
+
 }

@@ -113,7 +113,8 @@ class MessageBundlesTest {
             keys.add(problem.messageKey());
         }
         for (String mail : List.of("registrationReceived", "registrationDuplicate", "registrationApproved",
-                "registrationRejected", "passwordReset", "passwordChanged")) {
+                "registrationRejected", "passwordReset", "passwordChanged", "adReminder", "adRemoved",
+                "adReviewRejected")) {
             keys.add("childcare.mail." + mail + ".subject");
         }
 

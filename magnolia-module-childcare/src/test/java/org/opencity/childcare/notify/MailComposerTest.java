@@ -38,11 +38,18 @@ class MailComposerTest {
     private static final Pattern STRAIGHT_APOSTROPHE_IN_WORD = Pattern.compile("\\p{L}'\\p{L}");
 
     /** Every value any mail template shows, as the services pass them. */
-    private static final Map<String, Object> VALUES = Map.of("firstName", "Camille", "identifier", "K7QM-2XPA",
-            "activationUrl", "https://ville.example/activation?jeton=abc", "resetUrl",
-            "https://ville.example/nouveau-mot-de-passe?jeton=def", "forgottenUrl",
-            "https://ville.example/mot-de-passe-oublie", "loginUrl", "https://ville.example/connexion", "reason",
-            "Le justificatif de domicile date de plus de trois mois.", "validityHours", 72L);
+    private static final Map<String, Object> VALUES = Map.ofEntries(Map.entry("firstName", "Camille"),
+            Map.entry("identifier", "K7QM-2XPA"),
+            Map.entry("activationUrl", "https://ville.example/activation?jeton=abc"),
+            Map.entry("resetUrl", "https://ville.example/nouveau-mot-de-passe?jeton=def"),
+            Map.entry("forgottenUrl", "https://ville.example/mot-de-passe-oublie"),
+            Map.entry("loginUrl", "https://ville.example/connexion"),
+            Map.entry("reason", "Le justificatif de domicile date de plus de trois mois."),
+            Map.entry("validityHours", 72L), Map.entry("title", "Garde partagée près de l’école"),
+            Map.entry("expiryDate", "9 avril 2026"), Map.entry("expiryTime", "09:30"),
+            Map.entry("renewUrl", "https://ville.example/annonces/renouveler?jeton=ghi"),
+            Map.entry("adUrl", "https://ville.example/annonces/42"), Map.entry("validityDays", 7L),
+            Map.entry("lifetimeDays", 30L));
 
     private final MailComposer composer = new MailComposer(Messages.module(), RecordingMailTransport.SITE);
 
@@ -59,7 +66,8 @@ class MailComposerTest {
     @Test
     void mailFolderShouldHoldTheMailsTheServicesSend() throws IOException {
         assertThat(mailTemplates()).contains("registrationReceived", "registrationDuplicate", "registrationApproved",
-                "registrationRejected", "passwordReset", "passwordChanged");
+                "registrationRejected", "passwordReset", "passwordChanged", "adReminder", "adRemoved",
+                "adReviewRejected");
     }
 
     @ParameterizedTest(name = "{0} in {1}")

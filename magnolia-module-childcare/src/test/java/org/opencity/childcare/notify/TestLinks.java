@@ -33,6 +33,16 @@ public final class TestLinks implements Links {
         return SECTION + "/mot-de-passe-oublie";
     }
 
+    @Override
+    public String adRenewal(String token) {
+        return SECTION + "/annonces/renouveler?jeton=" + token;
+    }
+
+    @Override
+    public String ad(String adId) {
+        return SECTION + "/annonces/" + adId;
+    }
+
     /**
      * The token of the link a mail carries, as a resident following it would send it;
      * fails if the mail has no link with a token.

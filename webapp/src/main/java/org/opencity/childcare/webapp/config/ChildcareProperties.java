@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param city what the pages and mails say about the city and its service
  * @param staff the first staff accounts, created on first start
  * @param links validity of single-use links
+ * @param ads the life of an ad: lifetime, reminder, retention, pre-moderation
  * @param lightModulesDir where light modules are read from, so that edits show without
  * restart; a plain folder path, kept as text because Spring's {@code Path} conversion
  * resolves it against the servlet context first and refuses one that starts with
@@ -25,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("childcare")
 public record ChildcareProperties(@DefaultValue("./data") String dataDir,
         @DefaultValue("http://localhost:8080") String publicUrl, City city, Staff staff, @DefaultValue Links links,
-        @DefaultValue("./light-modules") String lightModulesDir) {
+        @DefaultValue Ads ads, @DefaultValue("./light-modules") String lightModulesDir) {
 
     /**
      * The data folder as a path. Settings hold plain strings: Spring's own path
@@ -69,6 +70,21 @@ public record ChildcareProperties(@DefaultValue("./data") String dataDir,
 
     public record Links(@DefaultValue("72h") Duration activationValidity,
             @DefaultValue("72h") Duration passwordResetValidity) {
+
+    }
+
+    /**
+     * @param lifetime how long a published or renewed ad stays in the listings
+     * @param reminderBefore how long before expiry its owner is reminded
+     * @param retention how long an ad out of the listings is kept before it is purged
+     * @param preModeration whether new ads wait for a webmaster's review
+     * @param renewalLinkValidity how long the reminder's one-click renewal link works
+     * @param expiryCron when the expiry job runs (Spring cron, seconds first): hourly by
+     * default
+     */
+    public record Ads(@DefaultValue("30d") Duration lifetime, @DefaultValue("3d") Duration reminderBefore,
+            @DefaultValue("180d") Duration retention, @DefaultValue("false") boolean preModeration,
+            @DefaultValue("7d") Duration renewalLinkValidity, @DefaultValue("0 7 * * * *") String expiryCron) {
 
     }
 

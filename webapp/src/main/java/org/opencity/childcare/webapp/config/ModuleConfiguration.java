@@ -2,6 +2,7 @@ package org.opencity.childcare.webapp.config;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,13 @@ import org.opencity.childcare.city.Neighbourhood;
 import org.opencity.childcare.city.Neighbourhoods;
 import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.jcr.JcrTemplate;
+import org.opencity.childcare.jcr.SessionFactory;
+import org.opencity.childcare.listing.AdExpiryJob;
+import org.opencity.childcare.listing.AdRepository;
+import org.opencity.childcare.listing.AdService;
+import org.opencity.childcare.listing.AdSettings;
+import org.opencity.childcare.listing.search.AdIndex;
+import org.opencity.childcare.listing.search.AdIndexUpdater;
 import org.opencity.childcare.member.AccountService;
 import org.opencity.childcare.member.PasswordHasher;
 import org.opencity.childcare.member.PasswordPolicy;
@@ -29,6 +37,9 @@ import org.opencity.childcare.token.OneTimeTokens;
  */
 @Configuration(proxyBeanMethods = false)
 public class ModuleConfiguration {
+
+    /** The time zone children's ages and dates are counted in. */
+    static final ZoneId CITY_ZONE = ZoneId.of("Europe/Paris");
 
     @Bean
     Clock clock() {
@@ -77,6 +88,41 @@ public class ModuleConfiguration {
             SecureRandom random, Mailer mailer, Links links, Clock clock, ChildcareProperties properties) {
         return new RegistrationService(jcr, neighbourhoods, tokens, new IdentifierGenerator(random), mailer, links,
                 clock, properties.links().activationValidity());
+    }
+
+    @Bean
+    AdSettings adSettings(ChildcareProperties properties) {
+        ChildcareProperties.Ads ads = properties.ads();
+        return new AdSettings(ads.lifetime(), ads.reminderBefore(), ads.retention(), ads.preModeration(),
+                ads.renewalLinkValidity());
+    }
+
+    @Bean
+    AdService adService(JcrTemplate jcr, Neighbourhoods neighbourhoods, Mailer mailer, Links links,
+            OneTimeTokens tokens, Clock clock, AdSettings settings) {
+        return new AdService(jcr, neighbourhoods, mailer, links, tokens, clock, settings);
+    }
+
+    @Bean
+    AdExpiryJob adExpiryJob(JcrTemplate jcr, Mailer mailer, Links links, OneTimeTokens tokens, Clock clock,
+            AdSettings settings) {
+        return new AdExpiryJob(jcr, mailer, links, tokens, clock, settings);
+    }
+
+    /**
+     * The ad search index, filled from the repository on start and kept exact by
+     * observation.
+     */
+    @Bean
+    AdIndex adIndex() {
+        return new AdIndex(CITY_ZONE);
+    }
+
+    @Bean(destroyMethod = "close")
+    AdIndexUpdater adIndexUpdater(AdIndex index, SessionFactory sessions, Clock clock) {
+        AdIndexUpdater updater = new AdIndexUpdater(index, new AdRepository(clock));
+        updater.start(sessions);
+        return updater;
     }
 
     @Bean

@@ -43,6 +43,16 @@ public class PublicLinks implements Links {
         return this.base + SitePaths.FORGOTTEN_PASSWORD;
     }
 
+    @Override
+    public String adRenewal(String token) {
+        return withToken(SitePaths.AD_RENEWAL, token);
+    }
+
+    @Override
+    public String ad(String adId) {
+        return this.base + SitePaths.ADS + "/" + URLEncoder.encode(adId, StandardCharsets.UTF_8);
+    }
+
     private String withToken(String path, String token) {
         return this.base + path + "?" + TOKEN_PARAMETER + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }

@@ -28,6 +28,12 @@ public final class SitePaths {
 
     public static final String PRIVACY = SECTION + "/donnees-personnelles";
 
+    /** The listings; one ad is at {@code ADS + "/" + id}. */
+    public static final String ADS = SECTION + "/annonces";
+
+    /** Where the one-click renewal link of the reminder mail leads. */
+    public static final String AD_RENEWAL = ADS + "/renouveler";
+
     private SitePaths() {
     }
 
