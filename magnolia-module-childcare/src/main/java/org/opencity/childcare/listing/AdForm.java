@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.opencity.childcare.validation.BirthMonthRow;
+
 /**
  * The ad form exactly as the member filled it in, valid or not, so that it can be shown
  * again with their input kept. {@link AdValidator} turns it into {@link AdContent}.
@@ -222,38 +224,13 @@ public class AdForm {
     }
 
     /** One child, by birth month and year (or expected birth); never a name. */
-    public static class ChildRow {
-
-        private @Nullable String month;
-
-        private @Nullable String year;
+    public static class ChildRow extends BirthMonthRow {
 
         public ChildRow() {
         }
 
         public ChildRow(@Nullable String month, @Nullable String year) {
-            this.month = month;
-            this.year = year;
-        }
-
-        public @Nullable String getMonth() {
-            return this.month;
-        }
-
-        public void setMonth(@Nullable String month) {
-            this.month = month;
-        }
-
-        public @Nullable String getYear() {
-            return this.year;
-        }
-
-        public void setYear(@Nullable String year) {
-            this.year = year;
-        }
-
-        public boolean isBlank() {
-            return blank(this.month) && blank(this.year);
+            super(month, year);
         }
 
     }

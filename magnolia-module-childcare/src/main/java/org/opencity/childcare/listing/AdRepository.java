@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
@@ -27,6 +26,7 @@ import javax.jcr.query.Query;
 import org.jspecify.annotations.Nullable;
 
 import org.opencity.childcare.jcr.Buckets;
+import org.opencity.childcare.jcr.JcrNodes;
 import org.opencity.childcare.jcr.JcrProperties;
 import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.jcr.NodeTypes;
@@ -310,21 +310,7 @@ public final class AdRepository {
     }
 
     private Optional<Node> adNode(Session session, String id) throws RepositoryException {
-        try {
-            Node node = session.getNodeByIdentifier(id);
-            return node.isNodeType(NodeTypes.AD) ? Optional.of(node) : Optional.empty();
-        }
-        catch (ItemNotFoundException | IllegalArgumentException ex) {
-            return Optional.empty();
-        }
-        catch (RepositoryException ex) {
-            // How Jackrabbit reports a string that is no identifier at all, such as a
-            // mistyped address: it names no ad.
-            if (ex.getCause() instanceof IllegalArgumentException) {
-                return Optional.empty();
-            }
-            throw ex;
-        }
+        return JcrNodes.findByIdentifier(session, id, NodeTypes.AD);
     }
 
     private static Query query(Session session, String statement) throws RepositoryException {

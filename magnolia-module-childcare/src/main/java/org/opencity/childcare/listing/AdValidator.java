@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.opencity.childcare.city.Neighbourhoods;
 import org.opencity.childcare.member.MemberKind;
+import org.opencity.childcare.validation.ChildBirths;
 import org.opencity.childcare.validation.FieldErrors;
 import org.opencity.childcare.validation.InvalidInputException;
 import org.opencity.childcare.validation.TextRules;
@@ -41,12 +42,6 @@ public final class AdValidator {
     static final BigDecimal RATE_MIN = BigDecimal.ONE;
 
     static final BigDecimal RATE_MAX = new BigDecimal(100);
-
-    /** Children up to this age may be listed. */
-    static final int MAX_CHILD_AGE_YEARS = 16;
-
-    /** An expected birth may be listed this many months ahead. */
-    static final int MAX_MONTHS_AHEAD = 9;
 
     /** Languages an ad may list: ISO 639-1 codes, and "other". */
     public static final List<String> LANGUAGES = List.of("fr", "en", "ar", "es", "pt", "it", "de", "tr", "ru", "zh",
@@ -160,34 +155,8 @@ public final class AdValidator {
     }
 
     private List<YearMonth> children(AdForm form, boolean required, FieldErrors errors) {
-        YearMonth now = YearMonth.now(this.clock);
-        List<YearMonth> children = new ArrayList<>();
-        List<AdForm.ChildRow> rows = form.getChildren();
-        for (int i = 0; i < rows.size() && i < AdForm.CHILD_ROWS; i++) {
-            AdForm.ChildRow row = rows.get(i);
-            if (row.isBlank()) {
-                continue;
-            }
-            String field = "children[" + i + "]";
-            YearMonth birth = yearMonth(row);
-            if (birth == null) {
-                errors.reject(field, "childcare.ad.error.childDate");
-            }
-            else if (birth.isBefore(now.minusYears(MAX_CHILD_AGE_YEARS))) {
-                errors.reject(field, "childcare.ad.error.childTooOld", MAX_CHILD_AGE_YEARS);
-            }
-            else if (birth.isAfter(now.plusMonths(MAX_MONTHS_AHEAD))) {
-                errors.reject(field, "childcare.ad.error.childTooFarAhead", MAX_MONTHS_AHEAD);
-            }
-            else {
-                children.add(birth);
-            }
-        }
-        if (required && children.isEmpty()
-                && errors.all().stream().noneMatch((e) -> e.field().startsWith("children"))) {
-            errors.reject("children", "childcare.ad.error.childrenRequired");
-        }
-        return children;
+        return ChildBirths.check(form.getChildren(), AdForm.CHILD_ROWS, required, YearMonth.now(this.clock),
+                "childcare.ad.error.", errors);
     }
 
     private static WeeklySchedule schedule(AdForm form, FieldErrors errors) {
@@ -310,17 +279,6 @@ public final class AdValidator {
             errors.reject("qualifications", "childcare.ad.error.qualificationsCaregiverOnly");
         }
         return qualifications;
-    }
-
-    private static @Nullable YearMonth yearMonth(AdForm.ChildRow row) {
-        try {
-            int month = Integer.parseInt(TextRules.clean(row.getMonth()));
-            int year = Integer.parseInt(TextRules.clean(row.getYear()));
-            return (month >= 1 && month <= 12 && year >= 1900 && year <= 2200) ? YearMonth.of(year, month) : null;
-        }
-        catch (NumberFormatException ex) {
-            return null;
-        }
     }
 
     private static <E extends Enum<E>> @Nullable E parseEnum(Class<E> type, @Nullable String value) {

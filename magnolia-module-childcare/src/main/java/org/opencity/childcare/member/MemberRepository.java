@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import javax.jcr.Binary;
 import javax.jcr.ItemExistsException;
-import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
@@ -22,6 +21,7 @@ import javax.jcr.Session;
 import org.apache.jackrabbit.util.Text;
 import org.opencity.childcare.jcr.Buckets;
 import org.opencity.childcare.jcr.HashedNames;
+import org.opencity.childcare.jcr.JcrNodes;
 import org.opencity.childcare.jcr.JcrProperties;
 import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.jcr.NodeTypes;
@@ -192,13 +192,7 @@ public final class MemberRepository {
     }
 
     private Optional<Node> memberNode(Session session, String id) throws RepositoryException {
-        try {
-            Node node = session.getNodeByIdentifier(id);
-            return node.isNodeType(NodeTypes.MEMBER) ? Optional.of(node) : Optional.empty();
-        }
-        catch (ItemNotFoundException | IllegalArgumentException ex) {
-            return Optional.empty();
-        }
+        return JcrNodes.findByIdentifier(session, id, NodeTypes.MEMBER);
     }
 
     private void addFile(Session session, Node folder, String name, UploadedDocument document, Instant at)

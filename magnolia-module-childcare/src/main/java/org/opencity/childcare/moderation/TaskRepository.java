@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
@@ -14,6 +13,7 @@ import javax.jcr.Session;
 import javax.jcr.query.Query;
 
 import org.opencity.childcare.jcr.Buckets;
+import org.opencity.childcare.jcr.JcrNodes;
 import org.opencity.childcare.jcr.JcrProperties;
 import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.jcr.NodeTypes;
@@ -97,21 +97,7 @@ public final class TaskRepository {
     }
 
     private Optional<Node> node(Session session, String id) throws RepositoryException {
-        try {
-            Node node = session.getNodeByIdentifier(id);
-            return node.isNodeType(NodeTypes.TASK) ? Optional.of(node) : Optional.empty();
-        }
-        catch (ItemNotFoundException | IllegalArgumentException ex) {
-            return Optional.empty();
-        }
-        catch (RepositoryException ex) {
-            // How Jackrabbit reports a string that is no identifier at all, such as a
-            // mistyped address: it names no task.
-            if (ex.getCause() instanceof IllegalArgumentException) {
-                return Optional.empty();
-            }
-            throw ex;
-        }
+        return JcrNodes.findByIdentifier(session, id, NodeTypes.TASK);
     }
 
     private Task readUnchecked(Node node) {

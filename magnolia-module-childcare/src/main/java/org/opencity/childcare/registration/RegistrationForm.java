@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.opencity.childcare.validation.BirthMonthRow;
+
 /**
  * The registration form exactly as the applicant filled it in, valid or not, so that it
  * can be shown again with their input kept. {@link RegistrationValidator} turns it into a
@@ -152,30 +154,13 @@ public class RegistrationForm {
     }
 
     /** One child, by birth month and year (or expected birth); never a name. */
-    public static class ChildRow {
+    public static class ChildRow extends BirthMonthRow {
 
-        private @Nullable String month;
-
-        private @Nullable String year;
-
-        public @Nullable String getMonth() {
-            return this.month;
+        public ChildRow() {
         }
 
-        public void setMonth(@Nullable String month) {
-            this.month = month;
-        }
-
-        public @Nullable String getYear() {
-            return this.year;
-        }
-
-        public void setYear(@Nullable String year) {
-            this.year = year;
-        }
-
-        public boolean isBlank() {
-            return (this.month == null || this.month.isBlank()) && (this.year == null || this.year.isBlank());
+        public ChildRow(@Nullable String month, @Nullable String year) {
+            super(month, year);
         }
 
     }

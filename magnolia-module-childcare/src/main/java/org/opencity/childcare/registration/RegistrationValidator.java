@@ -13,6 +13,7 @@ import org.opencity.childcare.city.Neighbourhoods;
 import org.opencity.childcare.member.CaregiverType;
 import org.opencity.childcare.member.MemberKind;
 import org.opencity.childcare.member.Profile;
+import org.opencity.childcare.validation.ChildBirths;
 import org.opencity.childcare.validation.FieldErrors;
 import org.opencity.childcare.validation.InvalidInputException;
 import org.opencity.childcare.validation.TextRules;
@@ -33,12 +34,6 @@ public final class RegistrationValidator {
     static final int APPROVAL_MAX = 30;
 
     static final int MAX_PLACES = 6;
-
-    /** Children up to this age may be registered. */
-    static final int MAX_CHILD_AGE_YEARS = 16;
-
-    /** An expected birth may be declared this many months ahead. */
-    static final int MAX_MONTHS_AHEAD = 9;
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .’'-]*");
 
@@ -148,44 +143,8 @@ public final class RegistrationValidator {
     }
 
     private List<YearMonth> children(RegistrationForm form, FieldErrors errors) {
-        YearMonth now = YearMonth.now(this.clock);
-        List<YearMonth> children = new ArrayList<>();
-        List<RegistrationForm.ChildRow> rows = form.getChildren();
-        for (int i = 0; i < rows.size() && i < RegistrationForm.CHILD_ROWS; i++) {
-            RegistrationForm.ChildRow row = rows.get(i);
-            if (row.isBlank()) {
-                continue;
-            }
-            String field = "children[" + i + "]";
-            YearMonth birth = yearMonth(row);
-            if (birth == null) {
-                errors.reject(field, "childcare.registration.error.childDate");
-            }
-            else if (birth.isBefore(now.minusYears(MAX_CHILD_AGE_YEARS))) {
-                errors.reject(field, "childcare.registration.error.childTooOld", MAX_CHILD_AGE_YEARS);
-            }
-            else if (birth.isAfter(now.plusMonths(MAX_MONTHS_AHEAD))) {
-                errors.reject(field, "childcare.registration.error.childTooFarAhead", MAX_MONTHS_AHEAD);
-            }
-            else {
-                children.add(birth);
-            }
-        }
-        if (children.isEmpty() && errors.all().stream().noneMatch((e) -> e.field().startsWith("children"))) {
-            errors.reject("children", "childcare.registration.error.childrenRequired");
-        }
-        return children;
-    }
-
-    private static @Nullable YearMonth yearMonth(RegistrationForm.ChildRow row) {
-        try {
-            int month = Integer.parseInt(TextRules.clean(row.getMonth()));
-            int year = Integer.parseInt(TextRules.clean(row.getYear()));
-            return (month >= 1 && month <= 12 && year >= 1900 && year <= 2200) ? YearMonth.of(year, month) : null;
-        }
-        catch (NumberFormatException ex) {
-            return null;
-        }
+        return ChildBirths.check(form.getChildren(), RegistrationForm.CHILD_ROWS, true, YearMonth.now(this.clock),
+                "childcare.registration.error.", errors);
     }
 
     private static String text(String field, @Nullable String value, int max, boolean required, FieldErrors errors) {

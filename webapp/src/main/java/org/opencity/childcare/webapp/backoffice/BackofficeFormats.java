@@ -20,21 +20,18 @@ import org.opencity.childcare.i18n.Messages;
 @Component
 class BackofficeFormats {
 
-    /**
-     * The city's time zone, in which staff read times. TODO: take it from the city's
-     * configuration once a second city in another zone adopts the module; the public
-     * section hard-codes the same zone.
-     */
-    static final ZoneId CITY_ZONE = ZoneId.of("Europe/Paris");
-
     private static final long KILOBYTE = 1024;
 
     private static final long MEGABYTE = KILOBYTE * KILOBYTE;
 
     private final Messages messages;
 
-    BackofficeFormats(Messages messages) {
+    /** The city's time zone, in which staff read times. */
+    private final ZoneId zone;
+
+    BackofficeFormats(Messages messages, ZoneId cityZone) {
         this.messages = messages;
+        this.zone = cityZone;
     }
 
     /**
@@ -56,7 +53,7 @@ class BackofficeFormats {
     /** A moment as a date and a time in the city: "12 mars 2026 à 14:05". */
     String dateTime(Instant instant, Locale locale) {
         Locale language = Messages.supported(locale);
-        ZonedDateTime local = instant.atZone(CITY_ZONE);
+        ZonedDateTime local = instant.atZone(this.zone);
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(local);
         String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language).format(local);
         return this.messages.get("backoffice.format.dateTime", locale, date, time);
@@ -78,7 +75,7 @@ class BackofficeFormats {
     String birth(YearMonth birth, Instant now, Locale locale) {
         Locale language = Messages.supported(locale);
         String month = birth.format(DateTimeFormatter.ofPattern("LLLL yyyy", language));
-        boolean expected = birth.isAfter(YearMonth.from(now.atZone(CITY_ZONE)));
+        boolean expected = birth.isAfter(YearMonth.from(now.atZone(this.zone)));
         String key = expected ? "backoffice.task.childExpected" : "backoffice.task.childBorn";
         return this.messages.get(key, locale, month);
     }

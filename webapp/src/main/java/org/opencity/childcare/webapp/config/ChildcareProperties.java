@@ -46,8 +46,10 @@ public record ChildcareProperties(@DefaultValue("./data") String dataDir,
      * @param name the city's name, as shown in the header
      * @param serviceName the service's name, as shown in titles and mails
      * @param neighbourhoods the neighbourhoods, in the order forms list them
+     * @param zone the city's time zone: dates shown and children's ages are counted in it
      */
-    public record City(String name, String serviceName, List<NeighbourhoodEntry> neighbourhoods) {
+    public record City(String name, String serviceName, List<NeighbourhoodEntry> neighbourhoods,
+            @DefaultValue("Europe/Paris") String zone) {
 
     }
 

@@ -38,9 +38,6 @@ import org.opencity.childcare.token.OneTimeTokens;
 @Configuration(proxyBeanMethods = false)
 public class ModuleConfiguration {
 
-    /** The time zone children's ages and dates are counted in. */
-    static final ZoneId CITY_ZONE = ZoneId.of("Europe/Paris");
-
     @Bean
     Clock clock() {
         return Clock.systemUTC();
@@ -49,6 +46,12 @@ public class ModuleConfiguration {
     @Bean
     SecureRandom secureRandom() {
         return new SecureRandom();
+    }
+
+    /** The city's time zone: dates shown and children's ages are counted in it. */
+    @Bean
+    ZoneId cityZone(ChildcareProperties properties) {
+        return ZoneId.of(properties.city().zone());
     }
 
     @Bean
@@ -114,8 +117,8 @@ public class ModuleConfiguration {
      * observation.
      */
     @Bean
-    AdIndex adIndex() {
-        return new AdIndex(CITY_ZONE);
+    AdIndex adIndex(ZoneId cityZone) {
+        return new AdIndex(cityZone);
     }
 
     @Bean(destroyMethod = "close")

@@ -29,18 +29,19 @@ import org.opencity.childcare.webapp.security.MemberPrincipal;
 @Controller
 class AccountController {
 
-    static final ZoneId CITY_ZONE = ZoneId.of("Europe/Paris");
-
     private final AccountService accounts;
 
     private final Neighbourhoods neighbourhoods;
 
     private final Messages messages;
 
-    AccountController(AccountService accounts, Neighbourhoods neighbourhoods, Messages messages) {
+    private final ZoneId zone;
+
+    AccountController(AccountService accounts, Neighbourhoods neighbourhoods, Messages messages, ZoneId cityZone) {
         this.accounts = accounts;
         this.neighbourhoods = neighbourhoods;
         this.messages = messages;
+        this.zone = cityZone;
     }
 
     @GetMapping(SitePaths.ACCOUNT)
@@ -72,7 +73,7 @@ class AccountController {
                     this.messages.get("childcare.account.verifiedOn", locale,
                             DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                                 .withLocale(language)
-                                .format(member.verification().decidedAt().atZone(CITY_ZONE))));
+                                .format(member.verification().decidedAt().atZone(this.zone))));
         }
         return "site:account";
     }

@@ -3,6 +3,7 @@ package org.opencity.childcare.webapp.backoffice;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackofficeFormatsTest {
 
     private final BackofficeFormats formats = new BackofficeFormats(
-            new Messages(List.of(Messages.MODULE_BUNDLE, "backoffice.i18n.backoffice-messages")));
+            new Messages(List.of(Messages.MODULE_BUNDLE, "backoffice.i18n.backoffice-messages")),
+            ZoneId.of("Europe/Paris"));
 
     @Test
     void ageShouldCountInTheLargestWholeUnit() {

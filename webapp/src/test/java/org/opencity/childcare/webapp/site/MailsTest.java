@@ -38,7 +38,11 @@ class MailsTest {
 
     private static final String APPROVED = "Garde d’enfant : votre inscription est validée";
 
-    private static final String REJECTED = "Garde d’enfant : votre demande d’inscription n’a pas pu être validée";
+    private static final String NO_NEW_ACCOUNT = "aucun nouveau compte n’a été créé";
+
+    private static final String REJECTED_TEXT = "votre demande d’inscription n’a pas pu être validée";
+
+    private static final String REJECTED = "Garde d’enfant : " + REJECTED_TEXT;
 
     private static final String RESET = "Garde d’enfant : choisir un nouveau mot de passe";
 
@@ -83,7 +87,7 @@ class MailsTest {
         String body = text(mail);
         assertThat(TestMailServer.to(email)).hasSize(2);
         assertThat(mail.getSubject()).isEqualTo(DUPLICATE);
-        assertThat(body).startsWith("Bonjour,").contains("aucun nouveau compte n’a été créé").doesNotContain("Camille");
+        assertThat(body).startsWith("Bonjour,").contains(NO_NEW_ACCOUNT).doesNotContain("Camille");
         assertThat(TestMailServer.link(mail, "/connexion")).isEqualTo(PUBLIC_SECTION + "/connexion");
         assertThat(TestMailServer.link(mail, "/mot-de-passe-oublie"))
             .isEqualTo(PUBLIC_SECTION + "/mot-de-passe-oublie");
