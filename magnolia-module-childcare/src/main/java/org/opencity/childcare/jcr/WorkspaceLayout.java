@@ -11,7 +11,7 @@ public final class WorkspaceLayout {
 
     /** Every top-level folder the module writes below. */
     public static final List<String> ROOT_FOLDERS = List.of("/members", "/ads", "/tasks", "/audit", "/tokens",
-            "/index/emails", "/index/identifiers", "/staff");
+            "/index/emails", "/index/identifiers", "/staff", "/conversations", "/searches", "/reports");
 
     private WorkspaceLayout() {
     }

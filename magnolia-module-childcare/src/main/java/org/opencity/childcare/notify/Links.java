@@ -26,4 +26,22 @@ public interface Links {
     /** The page of one ad. */
     String ad(String adId);
 
+    /** A conversation between two members, in the site's messages. */
+    String conversation(String conversationId);
+
+    /**
+     * The ad search with these filters, as {@code AdSearchQuery#toQueryString()} writes
+     * them (empty for all ads).
+     */
+    String search(String queryString);
+
+    /** The member's saved searches, where alerts are changed or stopped. */
+    String savedSearches();
+
+    /**
+     * The page that stops a saved search's alerts in one click, from any alert mail,
+     * without logging in.
+     */
+    String unsubscribe(String token);
+
 }

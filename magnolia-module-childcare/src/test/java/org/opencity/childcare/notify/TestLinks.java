@@ -43,6 +43,26 @@ public final class TestLinks implements Links {
         return SECTION + "/annonces/" + adId;
     }
 
+    @Override
+    public String conversation(String conversationId) {
+        return SECTION + "/mon-compte/messages/" + conversationId;
+    }
+
+    @Override
+    public String search(String queryString) {
+        return SECTION + "/annonces" + (queryString.isEmpty() ? "" : "?" + queryString);
+    }
+
+    @Override
+    public String savedSearches() {
+        return SECTION + "/mon-compte/recherches";
+    }
+
+    @Override
+    public String unsubscribe(String token) {
+        return SECTION + "/alertes/arret?jeton=" + token;
+    }
+
     /**
      * The token of the link a mail carries, as a resident following it would send it;
      * fails if the mail has no link with a token.

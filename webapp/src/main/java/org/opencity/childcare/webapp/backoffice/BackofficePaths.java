@@ -30,6 +30,15 @@ final class BackofficePaths {
 
     static final String OUTBOX_MESSAGE = OUTBOX + "/{id}";
 
+    /** Every ad, whatever its status; one is at {@code ADS + "/" + id}. */
+    static final String ADS = HOME + "/annonces";
+
+    /**
+     * A member's report about an ad or a member, by the id of its inbox task; the task
+     * page of a REPORT task leads there.
+     */
+    static final String REPORT = HOME + "/signalements/{id}";
+
     private BackofficePaths() {
     }
 

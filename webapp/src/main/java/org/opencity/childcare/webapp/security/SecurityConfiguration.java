@@ -45,7 +45,8 @@ public class SecurityConfiguration {
         http.securityMatcher(BACKOFFICE + "/**")
             .authorizeHttpRequests((requests) -> requests.requestMatchers(BACKOFFICE_LOGIN)
                 .permitAll()
-                .requestMatchers(BACKOFFICE + "/taches/**", BACKOFFICE + "/courriels/**")
+                .requestMatchers(BACKOFFICE + "/taches/**", BACKOFFICE + "/courriels/**", BACKOFFICE + "/annonces/**",
+                        BACKOFFICE + "/signalements/**")
                 .hasRole(Roles.WEBMASTER)
                 .anyRequest()
                 .hasAnyRole(Roles.WEBMASTER, Roles.EDITOR))
@@ -70,7 +71,11 @@ public class SecurityConfiguration {
             .filter((member) -> member.passwordHash() != null)
             .map(MemberPrincipal::new)
             .orElseThrow(() -> new UsernameNotFoundException("No such member"));
-        http.authorizeHttpRequests((requests) -> requests.requestMatchers(SitePaths.ACCOUNT, SitePaths.ACCOUNT + "/**")
+        // Ads are for members only; the two one-click links of mails work without logging
+        // in.
+        http.authorizeHttpRequests((requests) -> requests.requestMatchers(SitePaths.AD_RENEWAL, SitePaths.UNSUBSCRIBE)
+            .permitAll()
+            .requestMatchers(SitePaths.ACCOUNT, SitePaths.ACCOUNT + "/**", SitePaths.ADS, SitePaths.ADS + "/**")
             .hasRole(Roles.MEMBER)
             .anyRequest()
             .permitAll())

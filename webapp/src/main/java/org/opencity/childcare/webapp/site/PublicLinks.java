@@ -53,6 +53,26 @@ public class PublicLinks implements Links {
         return this.base + SitePaths.ADS + "/" + URLEncoder.encode(adId, StandardCharsets.UTF_8);
     }
 
+    @Override
+    public String conversation(String conversationId) {
+        return this.base + SitePaths.CONVERSATIONS + "/" + URLEncoder.encode(conversationId, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String search(String queryString) {
+        return this.base + SitePaths.ADS + (queryString.isEmpty() ? "" : "?" + queryString);
+    }
+
+    @Override
+    public String savedSearches() {
+        return this.base + SitePaths.SAVED_SEARCHES;
+    }
+
+    @Override
+    public String unsubscribe(String token) {
+        return withToken(SitePaths.UNSUBSCRIBE, token);
+    }
+
     private String withToken(String path, String token) {
         return this.base + path + "?" + TOKEN_PARAMETER + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }

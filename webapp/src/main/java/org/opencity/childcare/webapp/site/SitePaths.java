@@ -34,14 +34,35 @@ public final class SitePaths {
     /** Where the one-click renewal link of the reminder mail leads. */
     public static final String AD_RENEWAL = ADS + "/renouveler";
 
+    /** Posting a new ad. */
+    public static final String NEW_AD = ADS + "/nouvelle";
+
+    /** The member's own ads, whatever their status. */
+    public static final String MY_ADS = ACCOUNT + "/annonces";
+
+    /**
+     * The member's conversations; one is at {@code CONVERSATIONS + "/" + id}. An ad's
+     * "contact" form posts to {@code ADS + "/" + adId + "/contacter"}.
+     */
+    public static final String CONVERSATIONS = ACCOUNT + "/messages";
+
+    /** The member's saved searches; the search page posts a new one here. */
+    public static final String SAVED_SEARCHES = ACCOUNT + "/recherches";
+
+    /** Where the one-click link of every alert mail leads; no login needed. */
+    public static final String UNSUBSCRIBE = SECTION + "/alertes/arret";
+
     private SitePaths() {
     }
 
     /** The paths templates link to, by short name ({@code site.paths.register}). */
     public static Map<String, String> forTemplates() {
-        return Map.of("section", SECTION, "register", REGISTER, "login", LOGIN, "logout", LOGOUT, "activation",
-                ACTIVATION, "forgottenPassword", FORGOTTEN_PASSWORD, "newPassword", NEW_PASSWORD, "account", ACCOUNT,
-                "privacy", PRIVACY);
+        return Map.ofEntries(Map.entry("section", SECTION), Map.entry("register", REGISTER), Map.entry("login", LOGIN),
+                Map.entry("logout", LOGOUT), Map.entry("activation", ACTIVATION),
+                Map.entry("forgottenPassword", FORGOTTEN_PASSWORD), Map.entry("newPassword", NEW_PASSWORD),
+                Map.entry("account", ACCOUNT), Map.entry("privacy", PRIVACY), Map.entry("ads", ADS),
+                Map.entry("newAd", NEW_AD), Map.entry("myAds", MY_ADS), Map.entry("conversations", CONVERSATIONS),
+                Map.entry("savedSearches", SAVED_SEARCHES));
     }
 
 }
