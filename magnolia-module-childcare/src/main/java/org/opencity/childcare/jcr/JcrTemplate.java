@@ -12,12 +12,19 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Runs a unit of work in its own session and translates repository failures in one place:
  * a conflicting concurrent save becomes a {@link ConcurrentChangeException}, anything
  * else a {@link RepositoryFailure} carrying its cause.
  */
 public final class JcrTemplate {
+
+    private static final Logger logger = LoggerFactory.getLogger(JcrTemplate.class);
+
+    private static final int WRITE_ATTEMPTS = 3;
 
     private final SessionFactory sessions;
 
@@ -35,6 +42,28 @@ public final class JcrTemplate {
     /** Runs {@code work} in a fresh session and saves its changes in one go. */
     public <T> T write(SessionWork<T> work) {
         return run(work, true);
+    }
+
+    /**
+     * Runs {@code work} as {@link #write}, up to three times when the save fails: two
+     * saves at the same moment clash, and Jackrabbit reports some such clashes as plain
+     * repository failures rather than concurrent changes. Each new attempt reads what the
+     * other save left, so {@code work} must decide from what it reads (an address now
+     * registered, a task now decided).
+     */
+    public <T> T writeRetrying(SessionWork<T> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return write(work);
+            }
+            catch (RepositoryFailure ex) {
+                if (attempt == WRITE_ATTEMPTS) {
+                    throw ex;
+                }
+                logger.info("A save failed, possibly against a simultaneous one; trying again (attempt '{}' of '{}')",
+                        attempt + 1, WRITE_ATTEMPTS);
+            }
+        }
     }
 
     /**

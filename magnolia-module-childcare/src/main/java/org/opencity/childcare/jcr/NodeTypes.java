@@ -22,6 +22,14 @@ public final class NodeTypes {
 
     public static final String AD = "childcare:ad";
 
+    public static final String CONVERSATION = "childcare:conversation";
+
+    public static final String MESSAGE = "childcare:message";
+
+    public static final String REPORT = "childcare:report";
+
+    public static final String SAVED_SEARCH = "childcare:savedSearch";
+
     /** Magnolia's folder type, used for the top-level folders and the date buckets. */
     public static final String FOLDER = "mgnl:folder";
 

@@ -53,7 +53,13 @@ public record ChildcareProperties(@DefaultValue("./data") String dataDir,
 
     }
 
-    public record NeighbourhoodEntry(String id, String name) {
+    /**
+     * @param id a stable key used in forms, URLs and storage
+     * @param name the name residents know it by
+     * @param adjacent the ids of the neighbourhoods bordering this one, each of which
+     * must list this one back; used to rank compatible ads
+     */
+    public record NeighbourhoodEntry(String id, String name, @DefaultValue List<String> adjacent) {
 
     }
 
