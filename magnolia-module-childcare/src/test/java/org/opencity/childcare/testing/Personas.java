@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 import org.opencity.childcare.city.Neighbourhood;
 import org.opencity.childcare.city.Neighbourhoods;
@@ -33,10 +34,14 @@ public final class Personas {
     private Personas() {
     }
 
-    /** The city's neighbourhoods: the centre, the station district and the plateau. */
+    /**
+     * The city's neighbourhoods: the centre, the station district and the plateau. The
+     * station district borders the other two; the centre and the plateau do not touch.
+     */
     public static Neighbourhoods neighbourhoods() {
-        return new Neighbourhoods(List.of(new Neighbourhood(CENTRE, "Centre-ville"),
-                new Neighbourhood("gare", "Quartier de la Gare"), new Neighbourhood("plateau", "Le Plateau")));
+        return new Neighbourhoods(List.of(new Neighbourhood(CENTRE, "Centre-ville", Set.of("gare")),
+                new Neighbourhood("gare", "Quartier de la Gare", Set.of(CENTRE, "plateau")),
+                new Neighbourhood("plateau", "Le Plateau", Set.of("gare"))));
     }
 
     /**

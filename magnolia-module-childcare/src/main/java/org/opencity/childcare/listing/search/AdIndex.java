@@ -14,12 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.opencity.childcare.listing.Ad;
+import org.opencity.childcare.listing.AdConfiguration;
 import org.opencity.childcare.listing.AdContent;
 import org.opencity.childcare.listing.AdRepository;
 import org.opencity.childcare.listing.AdStatus;
+import org.opencity.childcare.listing.CareType;
+import org.opencity.childcare.listing.Hosting;
+import org.opencity.childcare.listing.WeeklySchedule;
 
 /**
  * The published ads as compact records in memory, newest first, so that a search scans a
@@ -36,7 +41,8 @@ import org.opencity.childcare.listing.AdStatus;
  * newest first) so that a scan walks memory in order, and an inverted index from each
  * word to the ascending positions of the ads containing it, so that a search with free
  * text only looks at the ads that have all its words. {@link AdIndexUpdater} keeps the
- * index in step with the repository.
+ * index in step with the repository. The same columns serve the matcher, which scans the
+ * candidates of an ad with {@link #scan}.
  */
 public final class AdIndex {
 
@@ -45,11 +51,16 @@ public final class AdIndex {
 
     private static final int[] NONE = new int[0];
 
+    private static final Hosting[] HOSTINGS = Hosting.values();
+
+    /** The hosting column's value for an ad without hosting. */
+    private static final byte NO_HOSTING = -1;
+
     private final ZoneId zone;
 
     private final Object writeLock = new Object();
 
-    private volatile Snapshot snapshot = Snapshot.empty(new Vocabulary(), new Vocabulary());
+    private volatile Snapshot snapshot = Snapshot.empty(new Vocabulary(), new Vocabulary(), new Vocabulary());
 
     /**
      * An empty index.
@@ -64,9 +75,10 @@ public final class AdIndex {
         synchronized (this.writeLock) {
             Vocabulary words = new Vocabulary();
             Vocabulary neighbourhoods = new Vocabulary();
+            Vocabulary owners = new Vocabulary();
             Map<String, Entry> byId = new LinkedHashMap<>();
             for (Ad ad : ads) {
-                Entry entry = entry(ad, words, neighbourhoods);
+                Entry entry = entry(ad, words, neighbourhoods, owners);
                 if (entry != null) {
                     byId.put(ad.id(), entry);
                 }
@@ -76,7 +88,7 @@ public final class AdIndex {
             }
             Entry[] entries = byId.values().toArray(Entry[]::new);
             Arrays.sort(entries, NEWEST_FIRST);
-            this.snapshot = merge(Snapshot.empty(words, neighbourhoods), Set.of(), entries);
+            this.snapshot = merge(Snapshot.empty(words, neighbourhoods, owners), Set.of(), entries);
         }
     }
 
@@ -106,7 +118,7 @@ public final class AdIndex {
             Map<String, Entry> added = new LinkedHashMap<>();
             for (Ad ad : changed) {
                 dropped.add(ad.id());
-                Entry entry = entry(ad, current.words, current.neighbourhoods);
+                Entry entry = entry(ad, current.words, current.neighbourhoods, current.owners);
                 if (entry != null) {
                     added.put(ad.id(), entry);
                 }
@@ -177,6 +189,42 @@ public final class AdIndex {
         return new SearchPage(ids, total, query.page(), query.pageSize());
     }
 
+    /**
+     * Shows {@code visitor} each ad listed at {@code now} that has one of the
+     * {@code configurations} and the {@code careType} and is not owned by
+     * {@code excludedOwnerId}: newest publication first, equal times by id. Scans the
+     * compact columns only, so a call over a hundred thousand ads takes about a
+     * millisecond plus what the visitor does.
+     *
+     * <p>
+     * The visitor receives one cursor that the scan moves from ad to ad: it must copy
+     * what it keeps and must not use the cursor after the call.
+     */
+    public void scan(Instant now, Set<AdConfiguration> configurations, CareType careType, String excludedOwnerId,
+            Consumer<? super ListedAd> visitor) {
+        if (configurations.isEmpty()) {
+            return;
+        }
+        Snapshot current = this.snapshot;
+        long at = now.toEpochMilli();
+        int configurationMask = 0;
+        for (AdConfiguration configuration : configurations) {
+            configurationMask |= 1 << configuration.ordinal();
+        }
+        byte wantedCareType = (byte) careType.ordinal();
+        int excludedOwner = current.owners.numberOf(excludedOwnerId);
+        ListedAd cursor = new ListedAd(current);
+
+        for (int position = 0; position < current.size; position++) {
+            if (current.careType[position] == wantedCareType
+                    && (configurationMask & (1 << current.configuration[position])) != 0
+                    && current.expiresAt[position] > at && current.owner[position] != excludedOwner) {
+                cursor.position = position;
+                visitor.accept(cursor);
+            }
+        }
+    }
+
     /** How many published ads the index holds, expired by time or not. */
     public int size() {
         return this.snapshot.size;
@@ -194,15 +242,16 @@ public final class AdIndex {
         for (int position = 0; position < size; position++) {
             bytes += stringBytes(current.ids[position]);
         }
-        bytes += 2 * align(16 + 8L * size) + 2 * align(16 + size) + 3 * intArrayBytes(size) + intArrayBytes(size + 1)
-                + intArrayBytes(current.children.length);
+        bytes += 2 * align(16 + 8L * size) + 3 * align(16 + size) + 4 * intArrayBytes(size) + intArrayBytes(size + 1)
+                + intArrayBytes(current.children.length) + align(16 + 4L * current.neighbourhoodIds.length);
         bytes += align(16 + 4L * current.postings.length);
         for (int[] list : current.postings) {
             if (list.length > 0) {
                 bytes += intArrayBytes(list.length);
             }
         }
-        return bytes + current.words.estimatedBytes() + current.neighbourhoods.estimatedBytes();
+        return bytes + current.words.estimatedBytes() + current.neighbourhoods.estimatedBytes()
+                + current.owners.estimatedBytes();
     }
 
     /**
@@ -222,7 +271,7 @@ public final class AdIndex {
         return lists;
     }
 
-    private static @Nullable Entry entry(Ad ad, Vocabulary words, Vocabulary neighbourhoods) {
+    private static @Nullable Entry entry(Ad ad, Vocabulary words, Vocabulary neighbourhoods, Vocabulary owners) {
         if (ad.status() != AdStatus.PUBLISHED || ad.expiresAt() == null || ad.publishedAt() == null) {
             return null;
         }
@@ -231,20 +280,22 @@ public final class AdIndex {
         String text = AdRepository.searchText(content.title(), content.text());
         int[] wordIds = text.isEmpty() ? NONE
                 : Arrays.stream(text.split(" ")).mapToInt(words::intern).sorted().distinct().toArray();
-        return new Entry(ad.id(), ad.publishedAt().toEpochMilli(), ad.expiresAt().toEpochMilli(),
-                content.configuration().ordinal(), content.careType().ordinal(),
+        Hosting hosting = content.hosting();
+        return new Entry(ad.id(), owners.intern(ad.ownerId()), ad.publishedAt().toEpochMilli(),
+                ad.expiresAt().toEpochMilli(), content.configuration().ordinal(), content.careType().ordinal(),
                 neighbourhoods.intern(content.neighbourhood()), content.schedule().bits(), children,
-                (int) content.startDate().toEpochDay(), wordIds);
+                (int) content.startDate().toEpochDay(), (hosting != null) ? hosting.ordinal() : NO_HOSTING, wordIds);
     }
 
     /**
      * A new snapshot with the ads of {@code existing} except the {@code dropped} ids, and
      * the {@code additions} (sorted newest first) in their places. Called under the write
-     * lock, so the word vocabulary does not grow meanwhile.
+     * lock, so the vocabularies do not grow meanwhile.
      */
     private static Snapshot merge(Snapshot existing, Set<String> dropped, Entry[] additions) {
         int capacity = existing.size + additions.length;
         String[] ids = new String[capacity];
+        int[] owner = new int[capacity];
         long[] publishedAt = new long[capacity];
         long[] expiresAt = new long[capacity];
         byte[] configuration = new byte[capacity];
@@ -252,6 +303,7 @@ public final class AdIndex {
         int[] neighbourhood = new int[capacity];
         int[] schedule = new int[capacity];
         int[] startDay = new int[capacity];
+        byte[] hosting = new byte[capacity];
         int[] childStart = new int[capacity + 1];
         int childCapacity = existing.children.length;
         for (Entry addition : additions) {
@@ -274,6 +326,7 @@ public final class AdIndex {
                 Entry addition = additions[next];
                 additionPositions[next++] = size;
                 ids[size] = addition.id;
+                owner[size] = addition.owner;
                 publishedAt[size] = addition.publishedAt;
                 expiresAt[size] = addition.expiresAt;
                 configuration[size] = addition.configuration;
@@ -281,6 +334,7 @@ public final class AdIndex {
                 neighbourhood[size] = addition.neighbourhood;
                 schedule[size] = addition.schedule;
                 startDay[size] = addition.startDay;
+                hosting[size] = addition.hosting;
                 childStart[size] = childCount;
                 System.arraycopy(addition.children, 0, children, childCount, addition.children.length);
                 childCount += addition.children.length;
@@ -288,6 +342,7 @@ public final class AdIndex {
             }
             newPositions[old] = size;
             ids[size] = id;
+            owner[size] = existing.owner[old];
             publishedAt[size] = existing.publishedAt[old];
             expiresAt[size] = existing.expiresAt[old];
             configuration[size] = existing.configuration[old];
@@ -295,6 +350,7 @@ public final class AdIndex {
             neighbourhood[size] = existing.neighbourhood[old];
             schedule[size] = existing.schedule[old];
             startDay[size] = existing.startDay[old];
+            hosting[size] = existing.hosting[old];
             childStart[size] = childCount;
             int childFrom = existing.childStart[old];
             int childLength = existing.childStart[old + 1] - childFrom;
@@ -306,6 +362,7 @@ public final class AdIndex {
             Entry addition = additions[next];
             additionPositions[next++] = size;
             ids[size] = addition.id;
+            owner[size] = addition.owner;
             publishedAt[size] = addition.publishedAt;
             expiresAt[size] = addition.expiresAt;
             configuration[size] = addition.configuration;
@@ -313,6 +370,7 @@ public final class AdIndex {
             neighbourhood[size] = addition.neighbourhood;
             schedule[size] = addition.schedule;
             startDay[size] = addition.startDay;
+            hosting[size] = addition.hosting;
             childStart[size] = childCount;
             System.arraycopy(addition.children, 0, children, childCount, addition.children.length);
             childCount += addition.children.length;
@@ -323,6 +381,7 @@ public final class AdIndex {
         int[][] postings = postings(existing, newPositions, additions, additionPositions, existing.words.size());
         if (size < capacity) {
             ids = Arrays.copyOf(ids, size);
+            owner = Arrays.copyOf(owner, size);
             publishedAt = Arrays.copyOf(publishedAt, size);
             expiresAt = Arrays.copyOf(expiresAt, size);
             configuration = Arrays.copyOf(configuration, size);
@@ -330,13 +389,15 @@ public final class AdIndex {
             neighbourhood = Arrays.copyOf(neighbourhood, size);
             schedule = Arrays.copyOf(schedule, size);
             startDay = Arrays.copyOf(startDay, size);
+            hosting = Arrays.copyOf(hosting, size);
             childStart = Arrays.copyOf(childStart, size + 1);
         }
         if (childCount < childCapacity) {
             children = Arrays.copyOf(children, childCount);
         }
-        return new Snapshot(size, ids, publishedAt, expiresAt, configuration, careType, neighbourhood, schedule,
-                startDay, childStart, children, postings, existing.words, existing.neighbourhoods);
+        return new Snapshot(size, ids, owner, publishedAt, expiresAt, configuration, careType, neighbourhood, schedule,
+                startDay, hosting, childStart, children, postings, existing.words, existing.neighbourhoods,
+                existing.owners);
     }
 
     /**
@@ -397,7 +458,11 @@ public final class AdIndex {
         return entry.id.compareTo(id) < 0;
     }
 
-    static int monthNumber(YearMonth month) {
+    /**
+     * A birth month as the index keeps it: months since January of year 0, so that the
+     * difference of two is a number of months.
+     */
+    public static int monthNumber(YearMonth month) {
         return month.getYear() * 12 + month.getMonthValue() - 1;
     }
 
@@ -414,11 +479,73 @@ public final class AdIndex {
     }
 
     /**
+     * The listed ad a {@link #scan} is at: what the matcher compares, read straight from
+     * the columns. Valid only during the visitor's call, which sees the same cursor moved
+     * from ad to ad.
+     */
+    public static final class ListedAd {
+
+        private final Snapshot snapshot;
+
+        private int position;
+
+        private ListedAd(Snapshot snapshot) {
+            this.snapshot = snapshot;
+        }
+
+        public String id() {
+            return this.snapshot.ids[this.position];
+        }
+
+        public long publishedAtEpochMilli() {
+            return this.snapshot.publishedAt[this.position];
+        }
+
+        /** The neighbourhood's id, the same instance for every ad of a neighbourhood. */
+        public String neighbourhood() {
+            return this.snapshot.neighbourhoodIds[this.snapshot.neighbourhood[this.position]];
+        }
+
+        public WeeklySchedule schedule() {
+            return new WeeklySchedule(this.snapshot.schedule[this.position]);
+        }
+
+        /** The half-days the ad has in common with {@code other}. */
+        public int overlap(WeeklySchedule other) {
+            return Integer.bitCount(this.snapshot.schedule[this.position] & other.bits());
+        }
+
+        public long startEpochDay() {
+            return this.snapshot.startDay[this.position];
+        }
+
+        public @Nullable Hosting hosting() {
+            byte hosting = this.snapshot.hosting[this.position];
+            return (hosting == NO_HOSTING) ? null : HOSTINGS[hosting];
+        }
+
+        public int childCount() {
+            return this.snapshot.childStart[this.position + 1] - this.snapshot.childStart[this.position];
+        }
+
+        /**
+         * The birth month of the child at {@code index} (from 0, in no particular order),
+         * as {@link AdIndex#monthNumber}.
+         */
+        public int childBirthMonth(int index) {
+            return this.snapshot.children[this.snapshot.childStart[this.position] + index];
+        }
+
+    }
+
+    /**
      * One published ad, reduced to what searches compare; only used to build snapshots.
      */
     private static final class Entry {
 
         final String id;
+
+        final int owner;
 
         final long publishedAt;
 
@@ -437,12 +564,16 @@ public final class AdIndex {
 
         final int startDay;
 
+        /** The hosting's ordinal, or {@link #NO_HOSTING}. */
+        final byte hosting;
+
         /** Vocabulary ids of the search text's words, sorted, without repeats. */
         final int[] words;
 
-        Entry(String id, long publishedAt, long expiresAt, int configuration, int careType, int neighbourhood,
-                int schedule, int[] children, int startDay, int[] words) {
+        Entry(String id, int owner, long publishedAt, long expiresAt, int configuration, int careType,
+                int neighbourhood, int schedule, int[] children, int startDay, int hosting, int[] words) {
             this.id = id;
+            this.owner = owner;
             this.publishedAt = publishedAt;
             this.expiresAt = expiresAt;
             this.configuration = (byte) configuration;
@@ -451,6 +582,7 @@ public final class AdIndex {
             this.schedule = schedule;
             this.children = children;
             this.startDay = startDay;
+            this.hosting = (byte) hosting;
             this.words = words;
         }
 
@@ -466,6 +598,9 @@ public final class AdIndex {
 
         final String[] ids;
 
+        /** The owners' numbers in {@link #owners}. */
+        final int[] owner;
+
         final long[] publishedAt;
 
         final long[] expiresAt;
@@ -479,6 +614,9 @@ public final class AdIndex {
         final int[] schedule;
 
         final int[] startDay;
+
+        /** The hosting's ordinal, or {@link #NO_HOSTING}. */
+        final byte[] hosting;
 
         /** Where each ad's birth months start in {@link #children}; one more than ads. */
         final int[] childStart;
@@ -496,11 +634,17 @@ public final class AdIndex {
 
         final Vocabulary neighbourhoods;
 
-        Snapshot(int size, String[] ids, long[] publishedAt, long[] expiresAt, byte[] configuration, byte[] careType,
-                int[] neighbourhood, int[] schedule, int[] startDay, int[] childStart, int[] children, int[][] postings,
-                Vocabulary words, Vocabulary neighbourhoods) {
+        /** The neighbourhood ids by number, as the vocabulary held them at build time. */
+        final String[] neighbourhoodIds;
+
+        final Vocabulary owners;
+
+        Snapshot(int size, String[] ids, int[] owner, long[] publishedAt, long[] expiresAt, byte[] configuration,
+                byte[] careType, int[] neighbourhood, int[] schedule, int[] startDay, byte[] hosting, int[] childStart,
+                int[] children, int[][] postings, Vocabulary words, Vocabulary neighbourhoods, Vocabulary owners) {
             this.size = size;
             this.ids = ids;
+            this.owner = owner;
             this.publishedAt = publishedAt;
             this.expiresAt = expiresAt;
             this.configuration = configuration;
@@ -508,23 +652,26 @@ public final class AdIndex {
             this.neighbourhood = neighbourhood;
             this.schedule = schedule;
             this.startDay = startDay;
+            this.hosting = hosting;
             this.childStart = childStart;
             this.children = children;
             this.postings = postings;
             this.words = words;
             this.neighbourhoods = neighbourhoods;
+            this.neighbourhoodIds = neighbourhoods.byNumber();
+            this.owners = owners;
         }
 
-        static Snapshot empty(Vocabulary words, Vocabulary neighbourhoods) {
-            return new Snapshot(0, new String[0], new long[0], new long[0], new byte[0], new byte[0], NONE, NONE, NONE,
-                    new int[1], NONE, new int[0][], words, neighbourhoods);
+        static Snapshot empty(Vocabulary words, Vocabulary neighbourhoods, Vocabulary owners) {
+            return new Snapshot(0, new String[0], NONE, new long[0], new long[0], new byte[0], new byte[0], NONE, NONE,
+                    NONE, new byte[0], new int[1], NONE, new int[0][], words, neighbourhoods, owners);
         }
 
     }
 
     /**
-     * Words or neighbourhood ids numbered in order of first appearance. Only grows until
-     * the next rebuild; lookups never block.
+     * Words, neighbourhood ids or owner ids numbered in order of first appearance. Only
+     * grows until the next rebuild; lookups never block.
      */
     private static final class Vocabulary {
 
@@ -547,6 +694,13 @@ public final class AdIndex {
 
         int size() {
             return this.numbers.size();
+        }
+
+        /** The entries, each at its number. Called under the index's write lock only. */
+        String[] byNumber() {
+            String[] entries = new String[this.numbers.size()];
+            this.numbers.forEach((entry, number) -> entries[number] = entry);
+            return entries;
         }
 
         long estimatedBytes() {

@@ -10,12 +10,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import org.opencity.childcare.city.Neighbourhood;
+import org.opencity.childcare.city.Neighbourhoods;
 import org.opencity.childcare.embedded.EmbeddedJackrabbit;
 import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.jcr.SessionFactory;
@@ -23,6 +26,7 @@ import org.opencity.childcare.jcr.WorkspaceLayout;
 import org.opencity.childcare.jcr.Workspaces;
 import org.opencity.childcare.listing.Ad;
 import org.opencity.childcare.listing.AdRepository;
+import org.opencity.childcare.listing.match.AdMatcher;
 import org.opencity.childcare.testing.JcrTestRepository;
 
 /**
@@ -33,11 +37,18 @@ import org.opencity.childcare.testing.JcrTestRepository;
  *
  * <p>
  * Prints one line per size in the form the issue asks for, preceded by lines giving the
- * details (seeding time, the index's own estimate, how many JCR searches were timed).
+ * details (seeding time, the index's own estimate, how many JCR searches were timed), and
+ * one line for the compatible ads of a fixed mix of ads.
  */
 public final class SearchBenchmark {
 
     private static final int SEARCHES = 200;
+
+    /** How many ads' compatible ads are timed, spread evenly over the stored ads. */
+    private static final int MATCHES = 200;
+
+    /** How many compatible ads an ad page shows. */
+    private static final int MATCH_LIMIT = 10;
 
     /**
      * From this size on, JCR-SQL2 takes about a second per search: only the first 50 of
@@ -82,7 +93,8 @@ public final class SearchBenchmark {
         long seedMs = (System.nanoTime() - seedStart) / 1_000_000;
 
         AtomicReference<AdIndex> index = new AtomicReference<>(new AdIndex(GeneratedAds.ZONE));
-        index.get().rebuild(readAll(sessions));
+        List<Ad> all = readAll(sessions);
+        index.get().rebuild(all);
 
         GeneratedAds mix = new GeneratedAds(2026L, now);
         List<AdSearchQuery> queries = new ArrayList<>();
@@ -114,6 +126,8 @@ public final class SearchBenchmark {
             session.logout();
         }
 
+        double[] matching = timeMatches(index.get(), all, now);
+
         long estimated = index.get().estimatedBytes();
         double heapMb = retainedMb(index);
         System.out.printf(Locale.ROOT, "seeded ads=%d in %d ms; index estimatedBytes=%d (%.2f MB)%n", size, seedMs,
@@ -125,6 +139,38 @@ public final class SearchBenchmark {
                         + " same_results=%b heap_mb=%.2f%n",
                 size, percentile(ours, 50), percentile(ours, 95), percentile(theirs, 50), percentile(theirs, 95), same,
                 heapMb);
+        System.out.printf(Locale.ROOT, "match ads=%d p50_ms=%.2f p95_ms=%.2f%n", size, percentile(matching, 50),
+                percentile(matching, 95));
+    }
+
+    /**
+     * The time of each of {@link #MATCHES} calls for the compatible ads of one ad, the
+     * ads taken at even steps through all of them, after one warm-up round.
+     */
+    private static double[] timeMatches(AdIndex index, List<Ad> all, Instant now) {
+        AdMatcher matcher = new AdMatcher(index, cityNeighbourhoods(), GeneratedAds.ZONE);
+        double[] times = new double[MATCHES];
+        int step = Math.max(1, all.size() / MATCHES);
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < MATCHES; i++) {
+                Ad ad = all.get((i * step) % all.size());
+                long start = System.nanoTime();
+                matcher.compatibleWith(ad, now, MATCH_LIMIT);
+                times[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        return times;
+    }
+
+    /** The generated city: the centre borders the five others, which form a ring. */
+    private static Neighbourhoods cityNeighbourhoods() {
+        return new Neighbourhoods(
+                List.of(new Neighbourhood("centre", "Centre", Set.of("gare", "nord", "est", "sud", "ouest")),
+                        new Neighbourhood("gare", "Gare", Set.of("centre", "nord", "ouest")),
+                        new Neighbourhood("nord", "Nord", Set.of("centre", "gare", "est")),
+                        new Neighbourhood("est", "Est", Set.of("centre", "nord", "sud")),
+                        new Neighbourhood("sud", "Sud", Set.of("centre", "est", "ouest")),
+                        new Neighbourhood("ouest", "Ouest", Set.of("centre", "sud", "gare"))));
     }
 
     /**
