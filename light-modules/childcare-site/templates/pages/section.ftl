@@ -14,6 +14,8 @@
       <p class="site-header__city"><a href="${ctx.contextPath}/">${site.cityName}</a></p>
       <nav class="site-header__account" aria-label="${i18n['childcare-site.accountNavigation']}">
         [#if ctx.user?? && !ctx.user.staff]
+          <a href="${ctx.contextPath}${site.paths.ads}">${i18n['childcare-site.ads']}</a>
+          <a href="${ctx.contextPath}${site.paths.conversations}">${i18n['childcare-site.messages']}</a>
           <a href="${ctx.contextPath}${site.paths.account}">${i18n['childcare-site.myAccount']}</a>
           <form method="post" action="${ctx.contextPath}${site.paths.logout}" class="inline-form">
             [#if ctx.csrf??]<input type="hidden" name="${ctx.csrf.parameterName}" value="${ctx.csrf.token}">[/#if]

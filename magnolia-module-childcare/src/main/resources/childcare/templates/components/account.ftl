@@ -26,5 +26,11 @@
   <p class="hint">${i18n['childcare.account.privacyHint']}</p>
   <h2>${i18n['childcare.account.nextTitle']}</h2>
   <p>${i18n['childcare.account.next']}</p>
+  <ul class="link-list">
+    <li><a href="${ctx.contextPath}${site.paths.ads}">${i18n['childcare.account.searchAds']}</a></li>
+    <li><a href="${ctx.contextPath}${site.paths.myAds}">${i18n['childcare.account.myAds']}</a></li>
+    <li><a href="${ctx.contextPath}${site.paths.conversations}">${i18n['childcare.account.conversations']}</a></li>
+    <li><a href="${ctx.contextPath}${site.paths.savedSearches}">${i18n['childcare.account.savedSearches']}</a></li>
+  </ul>
   <p><a href="${ctx.contextPath}${site.paths.forgottenPassword}">${i18n['childcare.account.changePassword']}</a></p>
 </div>

@@ -2,8 +2,12 @@ package org.opencity.childcare.listing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import javax.jcr.RepositoryException;
@@ -14,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.opencity.childcare.city.Neighbourhoods;
+import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.jcr.ConcurrentChangeException;
 import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.jcr.RepositoryFailure;
@@ -50,6 +55,12 @@ public final class AdService {
 
     /** Longest reason a webmaster may give for removing or rejecting an ad. */
     public static final int REASON_MAX = 1000;
+
+    /**
+     * The reason recorded on a review task closed because the owner withdrew the ad
+     * before anyone reviewed it.
+     */
+    public static final String WITHDRAWN_BY_OWNER = "withdrawn by its owner";
 
     private final JcrTemplate jcr;
 
@@ -129,6 +140,31 @@ public final class AdService {
     }
 
     /**
+     * The ad as other members may see it: only while it is in the listings, or for its
+     * owner whatever its status.
+     */
+    public Optional<Ad> findVisible(String memberId, String adId) {
+        Instant now = this.clock.instant();
+        return this.jcr.read((session) -> this.ads.findById(session, adId))
+            .filter((ad) -> ad.ownerId().equals(memberId) || ad.isListedAt(now));
+    }
+
+    /**
+     * The ads of these ids that are in the listings, in the order given: a search page's
+     * results, read in one session. Ads that left the listings since are left out.
+     */
+    public List<Ad> findListed(List<String> adIds) {
+        Instant now = this.clock.instant();
+        return this.jcr.read((session) -> {
+            List<Ad> found = new ArrayList<>(adIds.size());
+            for (String id : adIds) {
+                this.ads.findById(session, id).filter((ad) -> ad.isListedAt(now)).ifPresent(found::add);
+            }
+            return found;
+        });
+    }
+
+    /**
      * Replaces what the ad says, keeping its status and lifetime; refused once the ad
      * left the listings for good.
      */
@@ -155,9 +191,27 @@ public final class AdService {
         return edited;
     }
 
-    /** Takes the ad down for good, at its owner's request. */
+    /**
+     * Takes the ad down for good, at its owner's request. An ad still waiting for review
+     * leaves the inbox too: its review task is closed in the same save, so that no
+     * webmaster reviews an ad that is gone.
+     */
     public Ad withdraw(String memberId, String adId) {
-        return ownerChange(memberId, adId, "AD_WITHDRAWN", false, Ad::withdraw);
+        Instant now = this.clock.instant();
+        prepareFolders(now);
+        Ad withdrawn = this.jcr.write((session) -> {
+            Ad ad = ownAd(session, memberId, adId);
+            Ad next = ad.withdraw();
+            this.ads.update(session, next);
+            this.audit.record(session, new AuditEntry(now, memberId, "AD_WITHDRAWN", adId, null));
+            if (ad.status() == AdStatus.PENDING_REVIEW) {
+                cancelReview(session, adId, memberId, now);
+            }
+            return next;
+        });
+
+        logger.info("Ad '{}' withdrawn by its owner", adId);
+        return withdrawn;
     }
 
     /**
@@ -175,6 +229,24 @@ public final class AdService {
     public Ad close(String memberId, String adId, boolean foundCare) {
         return ownerChange(memberId, adId, foundCare ? "AD_CLOSED_CARE_FOUND" : "AD_CLOSED", false,
                 (ad) -> ad.close(foundCare));
+    }
+
+    /**
+     * The ad a renewal link was issued for, while the link is valid; looking does not use
+     * the link up, so mail scanners that open links do not spend it.
+     */
+    public Optional<Ad> adOfRenewalLink(@Nullable String token) {
+        String raw = (token != null) ? token : "";
+        return this.jcr.read((session) -> {
+            Optional<String> adId = this.tokens.peek(session, TokenPurpose.AD_RENEWAL, raw);
+            return adId.isPresent() ? this.ads.findById(session, adId.get()) : Optional.empty();
+        });
+    }
+
+    /** Why a renewal link cannot be used (or that it can). */
+    public TokenState renewalLinkState(@Nullable String token) {
+        String raw = (token != null) ? token : "";
+        return this.jcr.read((session) -> this.tokens.check(session, TokenPurpose.AD_RENEWAL, raw));
     }
 
     /**
@@ -241,6 +313,15 @@ public final class AdService {
         Change change = decide(taskId, new Decision(Outcome.APPROVED, staff, now, null, List.of()),
                 (ad) -> ad.publish(now, this.settings.lifetime()));
 
+        change.owner().ifPresent((owner) -> {
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Messages.supported(owner.locale()));
+            Instant expiry = Objects.requireNonNull(change.ad().expiresAt());
+            this.mailer.sendAfterCommit("adPublished", owner.profile().email(), owner.locale(),
+                    Map.of("firstName", owner.profile().firstName(), "title", change.ad().content().title(), "adUrl",
+                            this.links.ad(change.ad().id()), "expiryDate",
+                            date.format(expiry.atZone(this.clock.getZone()))));
+        });
         logger.info("Ad '{}' approved by '{}'", change.ad().id(), staff);
         return change.ad();
     }
@@ -278,6 +359,21 @@ public final class AdService {
         }
         catch (ConcurrentChangeException ex) {
             throw new AlreadyDecidedException(taskId, null);
+        }
+    }
+
+    /**
+     * Closes the open review tasks of an ad its owner withdrew. There is no outcome for
+     * "nothing left to decide", so the task is closed as refused, signed by the owner,
+     * with {@link #WITHDRAWN_BY_OWNER} as the reason; the audit entry names the task.
+     */
+    private void cancelReview(Session session, String adId, String memberId, Instant now) throws RepositoryException {
+        for (Task task : this.tasks.listOpen(session)) {
+            if (task.type() == TaskType.AD_REVIEW && task.subjectId().equals(adId)) {
+                this.tasks.decide(session, task.id(),
+                        new Decision(Outcome.REJECTED, memberId, now, WITHDRAWN_BY_OWNER, List.of()));
+                this.audit.record(session, new AuditEntry(now, memberId, "AD_REVIEW_CANCELLED", adId, task.id()));
+            }
         }
     }
 

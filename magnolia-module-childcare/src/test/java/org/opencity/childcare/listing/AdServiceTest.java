@@ -231,6 +231,43 @@ class AdServiceTest {
     }
 
     @Test
+    void withdrawWhileWaitingForReviewShouldCloseTheReviewTask() {
+        AdService service = service(AdSettings.defaults().withPreModeration(true));
+        Ad pending = service.post(this.family, SampleAds.sharedCare(this.clock));
+        String taskId = openTasks().get(0).id();
+
+        Ad withdrawn = service.withdraw(this.family, pending.id());
+
+        assertThat(withdrawn.status()).isEqualTo(AdStatus.WITHDRAWN);
+        assertThat(openTasks()).isEmpty();
+        Task task = this.jcr.read((session) -> new TaskRepository().getById(session, taskId));
+        assertThat(task.decision()).isNotNull().satisfies((decision) -> {
+            assertThat(decision.decidedBy()).isEqualTo(this.family);
+            assertThat(decision.reason()).isEqualTo(AdService.WITHDRAWN_BY_OWNER);
+        });
+        // Withdrawal and cancellation are recorded at the same instant, in either order.
+        assertThat(history(pending.id())).extracting(AuditEntry::action)
+            .startsWith("AD_SUBMITTED")
+            .containsExactlyInAnyOrder("AD_SUBMITTED", "AD_WITHDRAWN", "AD_REVIEW_CANCELLED");
+        assertThatExceptionOfType(AlreadyDecidedException.class).isThrownBy(() -> service.approve(taskId, WEBMASTER));
+        assertThat(stored(pending.id()).status()).isEqualTo(AdStatus.WITHDRAWN);
+        assertThat(this.mails.sent()).isEmpty();
+    }
+
+    @Test
+    void withdrawWhenPublishedShouldLeaveOtherReviewsOpen() {
+        AdService reviewed = service(AdSettings.defaults().withPreModeration(true));
+        Ad published = service().post(this.family, SampleAds.sharedCare(this.clock));
+        Ad pending = reviewed.post(this.childminder, SampleAds.childminderOffer(this.clock));
+
+        service().withdraw(this.family, published.id());
+
+        assertThat(openTasks()).singleElement()
+            .satisfies((task) -> assertThat(task.subjectId()).isEqualTo(pending.id()));
+        assertThat(history(published.id())).extracting(AuditEntry::action).containsExactly("AD_POSTED", "AD_WITHDRAWN");
+    }
+
+    @Test
     void closeShouldRecordWhetherCareWasFound() {
         Ad found = service().post(this.family, SampleAds.sharedCare(this.clock));
         Ad notFound = service().post(this.childminder, SampleAds.childminderOffer(this.clock));

@@ -49,7 +49,17 @@ class MailComposerTest {
             Map.entry("expiryDate", "9 avril 2026"), Map.entry("expiryTime", "09:30"),
             Map.entry("renewUrl", "https://ville.example/annonces/renouveler?jeton=ghi"),
             Map.entry("adUrl", "https://ville.example/annonces/42"), Map.entry("validityDays", 7L),
-            Map.entry("lifetimeDays", 30L));
+            Map.entry("lifetimeDays", 30L), Map.entry("senderName", "Nadia"),
+            Map.entry("senderIdentifier", "B4TR-9KLM"),
+            Map.entry("conversationUrl", "https://ville.example/mon-compte/messages/7f3c"),
+            Map.entry("searchName", "Garde partagée au centre"),
+            Map.entry("description", "Garde partagée · Centre-ville"), Map.entry("count", 21),
+            Map.entry("ads",
+                    List.of(Map.of("title", "Garde partagée près de l’école", "neighbourhood", "Centre-ville", "url",
+                            "https://ville.example/annonces/42"))),
+            Map.entry("more", 1), Map.entry("searchUrl", "https://ville.example/annonces?garde=SHARED"),
+            Map.entry("manageUrl", "https://ville.example/mon-compte/recherches"),
+            Map.entry("unsubscribeUrl", "https://ville.example/alertes/arret?jeton=s1.k2"));
 
     private final MailComposer composer = new MailComposer(Messages.module(), RecordingMailTransport.SITE);
 
@@ -67,7 +77,7 @@ class MailComposerTest {
     void mailFolderShouldHoldTheMailsTheServicesSend() throws IOException {
         assertThat(mailTemplates()).contains("registrationReceived", "registrationDuplicate", "registrationApproved",
                 "registrationRejected", "passwordReset", "passwordChanged", "adReminder", "adRemoved",
-                "adReviewRejected");
+                "adReviewRejected", "adPublished");
     }
 
     @ParameterizedTest(name = "{0} in {1}")

@@ -3,6 +3,7 @@ package org.opencity.childcare.webapp.config;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.jcr.SessionFactory;
 import org.opencity.childcare.listing.AdExpiryJob;
+import org.opencity.childcare.listing.AdPresenter;
 import org.opencity.childcare.listing.AdRepository;
 import org.opencity.childcare.listing.AdService;
 import org.opencity.childcare.listing.AdSettings;
@@ -38,9 +40,13 @@ import org.opencity.childcare.token.OneTimeTokens;
 @Configuration(proxyBeanMethods = false)
 public class ModuleConfiguration {
 
+    /**
+     * The time, in the city's time zone: dates and times in mails (an ad's expiry) are
+     * the city's.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(ChildcareProperties properties) {
+        return Clock.system(ZoneId.of(properties.city().zone()));
     }
 
     @Bean
@@ -65,7 +71,7 @@ public class ModuleConfiguration {
         return new Neighbourhoods(properties.city()
             .neighbourhoods()
             .stream()
-            .map((entry) -> new Neighbourhood(entry.id(), entry.name()))
+            .map((entry) -> new Neighbourhood(entry.id(), entry.name(), new LinkedHashSet<>(entry.adjacent())))
             .toList());
     }
 
@@ -110,6 +116,11 @@ public class ModuleConfiguration {
     AdExpiryJob adExpiryJob(JcrTemplate jcr, Mailer mailer, Links links, OneTimeTokens tokens, Clock clock,
             AdSettings settings) {
         return new AdExpiryJob(jcr, mailer, links, tokens, clock, settings);
+    }
+
+    @Bean
+    AdPresenter adPresenter(Messages messages, Neighbourhoods neighbourhoods, Clock clock, ZoneId cityZone) {
+        return new AdPresenter(messages, neighbourhoods, clock, cityZone);
     }
 
     /**
