@@ -62,6 +62,13 @@ public final class AdRepository {
 
     private static final String BY_OWNER = FROM_ADS + "a.[owner] = $owner ORDER BY a.[createdAt] DESC";
 
+    private static final String PUBLISHED_BETWEEN = FROM_ADS + "a.[status] = '" + AdStatus.PUBLISHED
+            + "' AND a.[publishedAt] > $after AND a.[publishedAt] <= $until ORDER BY a.[publishedAt]";
+
+    private static final String NEWEST_FIRST = "SELECT * FROM [" + NodeTypes.AD + "] AS a ORDER BY a.[createdAt] DESC";
+
+    private static final String IN_STATUS_NEWEST_FIRST = FROM_ADS + "a.[status] = $status ORDER BY a.[createdAt] DESC";
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -135,6 +142,23 @@ public final class AdRepository {
     }
 
     /**
+     * Every ad, or only those in {@code status}, newest first: the webmasters' list of
+     * ads. A query rather than {@link #forEach}, so that the index filters the status and
+     * sorts by creation, which the bucket walk cannot. The list is read whole: fine up to
+     * a few thousand ads, which ads out of the listings never exceed for long since they
+     * are purged after the retention period; past that, page with the query's limit and
+     * offset.
+     */
+    public List<Ad> listNewestFirst(Session session, @Nullable AdStatus status) throws RepositoryException {
+        if (status == null) {
+            return execute(query(session, NEWEST_FIRST));
+        }
+        Query query = query(session, IN_STATUS_NEWEST_FIRST);
+        query.bindValue("status", session.getValueFactory().createValue(status.name()));
+        return execute(query);
+    }
+
+    /**
      * Hands every ad to {@code action}, bucket by bucket, oldest bucket first: for
      * rebuilding an index beside the repository.
      */
@@ -152,6 +176,20 @@ public final class AdRepository {
                 }
             }
         }
+    }
+
+    /**
+     * Ads in the published status whose publication is later than {@code after} and at
+     * the latest {@code until}, oldest publication first: the new ads that saved-search
+     * alerts announce. Whether each is still listed (not past its expiry) is the caller's
+     * to check, at its own moment. A renewal keeps the publication date, so a renewed ad
+     * is not new again.
+     */
+    public List<Ad> listPublishedBetween(Session session, Instant after, Instant until) throws RepositoryException {
+        Query query = query(session, PUBLISHED_BETWEEN);
+        query.bindValue("after", session.getValueFactory().createValue(JcrTemplate.calendar(after)));
+        query.bindValue("until", session.getValueFactory().createValue(JcrTemplate.calendar(until)));
+        return execute(query);
     }
 
     /** Published ads whose time is up at {@code now}, for the expiry job to mark. */

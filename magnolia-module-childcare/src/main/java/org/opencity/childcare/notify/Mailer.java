@@ -28,6 +28,14 @@ public final class Mailer {
     }
 
     /**
+     * Sends a mail with extra header fields, such as the {@code List-Unsubscribe} of
+     * alert mails; failures propagate to the caller.
+     */
+    public void send(String template, String to, Locale locale, Map<String, ?> values, Map<String, String> headers) {
+        this.transport.send(this.composer.compose(template, to, locale, values).withHeaders(headers));
+    }
+
+    /**
      * Sends a mail about a change that is already saved. A failure here must not undo
      * that change nor make the user repeat it, so it is logged for an operator to act on
      * (check the mail server settings) and not rethrown.

@@ -1,6 +1,7 @@
 package org.opencity.childcare.listing;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,23 @@ class AdRepositoryTest {
         });
 
         assertThat(seen).containsExactlyInAnyOrder(march.id(), december.id());
+    }
+
+    @Test
+    void listNewestFirstShouldSortByCreationAndFilterTheStatus() {
+        Ad older = add(Instant.parse("2025-12-31T23:00:00Z"));
+        Ad newer = add(this.clock.instant());
+        Ad published = newer.publish(this.clock.instant(), Duration.ofDays(30));
+        this.jcr.write((session) -> {
+            this.ads.update(session, published);
+            return null;
+        });
+
+        List<Ad> all = this.jcr.read((session) -> this.ads.listNewestFirst(session, null));
+        List<Ad> drafts = this.jcr.read((session) -> this.ads.listNewestFirst(session, AdStatus.DRAFT));
+
+        assertThat(all).extracting(Ad::id).containsExactly(newer.id(), older.id());
+        assertThat(drafts).extracting(Ad::id).containsExactly(older.id());
     }
 
     @Test

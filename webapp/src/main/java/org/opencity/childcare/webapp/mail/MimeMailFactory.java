@@ -4,6 +4,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -36,7 +37,8 @@ final class MimeMailFactory {
     }
 
     /**
-     * Fills a blank message with the sender, the recipient, the subject and the body.
+     * Fills a blank message with the sender, the recipient, the subject, the body and the
+     * mail's extra header fields.
      * @param blank a blank message from the transport's mail session
      * @param mail the mail to send
      * @param sentAt the value of the {@code Date} header
@@ -48,6 +50,9 @@ final class MimeMailFactory {
         blank.setSubject(mail.subject(), CHARSET);
         blank.setText(mail.text(), CHARSET);
         blank.setSentDate(Date.from(sentAt));
+        for (Map.Entry<String, String> header : mail.headers().entrySet()) {
+            blank.setHeader(header.getKey(), header.getValue());
+        }
     }
 
     private static InternetAddress parseSender(String sender) {
