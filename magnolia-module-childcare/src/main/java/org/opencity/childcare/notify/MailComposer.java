@@ -17,7 +17,8 @@ import org.opencity.childcare.i18n.Messages;
 /**
  * Writes mails from the FreeMarker templates in {@code childcare/mail/} (square-bracket
  * syntax, plain text) and the texts of the message bundles. The subject of template
- * {@code x} is the message {@code childcare.mail.x.subject}.
+ * {@code x} is the message {@code childcare.mail.x.subject}, with the service's name as
+ * {@code {0}} and the mail's {@code title} value, if it has one, as {@code {1}}.
  */
 public final class MailComposer {
 
@@ -48,7 +49,8 @@ public final class MailComposer {
         Map<String, Object> model = new HashMap<>(values);
         model.put("site", this.site);
         model.put("i18n", new I18nTemplateModel(this.messages, locale));
-        String subject = this.messages.get("childcare.mail." + template + ".subject", locale, this.site.get("name"));
+        String subject = this.messages.get("childcare.mail." + template + ".subject", locale, this.site.get("name"),
+                values.get("title"));
         try {
             Template body = this.freemarker.getTemplate(TEMPLATE_FOLDER + template + ".ftl");
             StringWriter out = new StringWriter();

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.opencity.childcare.city.Neighbourhoods;
 import org.opencity.childcare.jcr.ConcurrentChangeException;
 import org.opencity.childcare.jcr.JcrTemplate;
-import org.opencity.childcare.jcr.RepositoryFailure;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.member.MemberRepository;
 import org.opencity.childcare.member.MemberStatus;
@@ -51,7 +50,6 @@ public final class RegistrationService {
     public static final int REASON_MAX = 1000;
 
     /** How many times a save that clashed with a simultaneous one is tried. */
-    private static final int WRITE_ATTEMPTS = 3;
 
     private final JcrTemplate jcr;
 
@@ -106,7 +104,7 @@ public final class RegistrationService {
         prepareFolders(now);
         Optional<Member> created;
         try {
-            created = writeRetrying((session) -> add(session, profile, documents, locale, now));
+            created = this.jcr.writeRetrying((session) -> add(session, profile, documents, locale, now));
         }
         catch (ConcurrentChangeException ex) {
             logger.info("Simultaneous applications with one address; the second one was not recorded");
@@ -191,7 +189,7 @@ public final class RegistrationService {
 
     private Member decide(String taskId, Decision decision, MemberChange change) {
         try {
-            return writeRetrying((session) -> {
+            return this.jcr.writeRetrying((session) -> {
                 Task task = this.tasks.getById(session, taskId);
                 if (task.type() != TaskType.REGISTRATION) {
                     throw new IllegalArgumentException("Task '" + taskId + "' is not a registration");
@@ -212,27 +210,6 @@ public final class RegistrationService {
         }
         catch (ConcurrentChangeException ex) {
             throw new AlreadyDecidedException(taskId, null);
-        }
-    }
-
-    /**
-     * Runs a write, again if it fails: two applications or two decisions saved at the
-     * same moment clash, and Jackrabbit reports some clashes as plain repository failures
-     * rather than concurrent changes. A new attempt sees what the other one saved (an
-     * address now registered, a task now decided) and answers accordingly.
-     */
-    private <T> T writeRetrying(JcrTemplate.SessionWork<T> work) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                return this.jcr.write(work);
-            }
-            catch (RepositoryFailure ex) {
-                if (attempt == WRITE_ATTEMPTS) {
-                    throw ex;
-                }
-                logger.info("A save failed, possibly against a simultaneous one; trying again (attempt '{}' of '{}')",
-                        attempt + 1, WRITE_ATTEMPTS);
-            }
         }
     }
 

@@ -1,0 +1,15 @@
+package org.opencity.childcare.conversation;
+
+import java.time.Instant;
+
+/**
+ * One line of a member's conversations: the ad, who the other member is (first name
+ * only), when the last message came and how many the member has not read.
+ */
+public record ConversationSummary(String id, String adTitle, String otherFirstName, Instant lastMessageAt, int unread) {
+
+    public boolean hasUnread() {
+        return this.unread > 0;
+    }
+
+}
