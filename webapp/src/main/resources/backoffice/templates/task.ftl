@@ -1,6 +1,7 @@
 [#-- One registration task. Model: task (TaskView), reason (kept after an error), reasonMax, errors (field → message),
      inboxPath. A decided task shows its decision and no forms. --]
 [#import "/childcare/templates/macros/form.ftl" as f]
+[#import "/backoffice/templates/macros/workflow.ftl" as w]
 [#assign task = model.task]
 [#assign errors = model.errors!{}]
 <div class="component task">
@@ -11,18 +12,7 @@
   [/#if]
 
   <h2>${i18n['backoffice.task.applicant']}</h2>
-  <dl class="summary">
-    [#list task.applicant() as field]
-    <dt>${field.label()}</dt>
-    [#if field.values()?size == 1]
-    <dd>${field.values()[0]}</dd>
-    [#elseif field.values()?has_content]
-    <dd><ul>[#list field.values() as value]<li>${value}</li>[/#list]</ul></dd>
-    [#else]
-    <dd>${i18n['backoffice.applicant.none']}</dd>
-    [/#if]
-    [/#list]
-  </dl>
+  [@w.fields task.applicant() /]
 
   <h2>${i18n['backoffice.task.documents']}</h2>
   [#if task.documents()?has_content]
@@ -39,16 +29,7 @@
   [/#if]
 
   [#if !task.decided()]
-  <h2>${i18n['backoffice.task.claim']}</h2>
-  [#if task.claimedByMe()]
-  <p>${i18n['backoffice.task.claimedByMe']}</p>
-  [#else]
-  [#if task.claimedBy()??]<p>${i18n.get('backoffice.task.claimedBy', [task.claimedBy()])}</p>[/#if]
-  <form method="post" action="${ctx.contextPath}${task.paths().claim()}">
-    [@f.csrf /]
-    <button type="submit" class="button">${i18n['backoffice.task.claimButton']}</button>
-  </form>
-  [/#if]
+  [@w.claim task /]
 
   <h2>${i18n['backoffice.task.decision']}</h2>
   [@f.errorSummary errors /]
@@ -83,14 +64,5 @@
   </form>
   [/#if]
 
-  <h2>${i18n['backoffice.task.history']}</h2>
-  [#if task.history()?has_content]
-  <ol class="history">
-    [#list task.history() as entry]
-    <li><time datetime="${entry.atIso()}">${entry.at()}</time> – ${entry.action()} – ${entry.actor()}[#if entry.reason()??]<br>${i18n.get('backoffice.task.historyReason', [entry.reason()])}[/#if]</li>
-    [/#list]
-  </ol>
-  [#else]
-  <p>${i18n['backoffice.task.noHistory']}</p>
-  [/#if]
+  [@w.history task.history() /]
 </div>

@@ -25,6 +25,7 @@ class NavigationAdvice {
     static List<NavLink> linksFor(@Nullable Object principal) {
         if (principal instanceof StaffPrincipal staff && isWebmaster(staff)) {
             return List.of(new NavLink("backoffice.nav.inbox", BackofficePaths.INBOX),
+                    new NavLink("backoffice.nav.ads", BackofficePaths.ADS),
                     new NavLink("backoffice.nav.outbox", BackofficePaths.OUTBOX));
         }
         return List.of();

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,15 @@ import org.opencity.childcare.moderation.Outcome;
 import org.opencity.childcare.moderation.Task;
 import org.opencity.childcare.registration.RegistrationInbox.Details;
 import org.opencity.childcare.registration.RegistrationInbox.Item;
+import org.opencity.childcare.webapp.backoffice.BackofficeAds.Record;
 import org.opencity.childcare.webapp.backoffice.TaskView.CheckOption;
 import org.opencity.childcare.webapp.backoffice.TaskView.DocumentRow;
 import org.opencity.childcare.webapp.backoffice.TaskView.Field;
 import org.opencity.childcare.webapp.backoffice.TaskView.HistoryRow;
 
 /**
- * Turns inbox data into what the inbox and task pages show, every text translated.
+ * Turns inbox data into what the inbox and registration task pages show, every text
+ * translated; ads are put into words by {@link BackofficeAdViews}.
  */
 @Component
 class TaskViews {
@@ -47,17 +50,24 @@ class TaskViews {
 
     private final Clock clock;
 
-    TaskViews(Messages messages, BackofficeFormats formats, Neighbourhoods neighbourhoods, Clock clock) {
+    private final BackofficeAdViews adViews;
+
+    TaskViews(Messages messages, BackofficeFormats formats, Neighbourhoods neighbourhoods, Clock clock,
+            BackofficeAdViews adViews) {
         this.messages = messages;
         this.formats = formats;
         this.neighbourhoods = neighbourhoods;
         this.clock = clock;
+        this.adViews = adViews;
     }
 
-    /** The inbox lines, in the order given (oldest first). */
-    List<InboxRow> inbox(List<Item> items, Locale locale) {
+    /**
+     * The inbox lines, in the order given (oldest first). {@code ads} are the ads that ad
+     * reviews and reports are about, by id, as far as they still exist.
+     */
+    List<InboxRow> inbox(List<Item> items, Map<String, Record> ads, Locale locale) {
         Instant now = this.clock.instant();
-        return items.stream().map((item) -> inboxRow(item, now, locale)).toList();
+        return items.stream().map((item) -> inboxRow(item, ads, now, locale)).toList();
     }
 
     /**
@@ -94,18 +104,36 @@ class TaskViews {
         return UriComponentsBuilder.fromPath(pattern).encode().buildAndExpand((Object[]) values).toUriString();
     }
 
-    private InboxRow inboxRow(Item item, Instant now, Locale locale) {
+    private InboxRow inboxRow(Item item, Map<String, Record> ads, Instant now, Locale locale) {
         Task task = item.task();
         String age = this.formats.age(task.age(now), locale);
         String type = text("backoffice.taskType." + task.type(), locale);
         String path = path(BackofficePaths.TASK, task.id());
+        Record ad = ads.get(task.subjectId());
+        return switch (task.type()) {
+            case REGISTRATION -> registrationRow(item, path, age, type, locale);
+            case AD_REVIEW -> new InboxRow(path, age, type, this.adViews.inboxSummary(ad, locale),
+                    this.adViews.inboxFacts(ad, locale), task.claimedBy());
+            // Reports have a page of their own; a report about an ad names it.
+            case REPORT -> new InboxRow(path(BackofficePaths.REPORT, task.id()), age, type,
+                    (ad != null) ? text("backoffice.inbox.reportAbout", locale, ad.ad().content().title())
+                            : text("backoffice.inbox.report", locale),
+                    List.of(), task.claimedBy());
+        };
+    }
+
+    private InboxRow registrationRow(Item item, String path, String age, String type, Locale locale) {
+        Task task = item.task();
         Member member = item.member();
         if (member == null) {
-            return new InboxRow(path, age, type, null, null, null, task.claimedBy());
+            return new InboxRow(path, age, type, text("backoffice.inbox.noApplicant", locale), List.of(),
+                    task.claimedBy());
         }
         Profile profile = member.profile();
-        return new InboxRow(path, age, type, fullName(profile), kind(profile, locale),
-                this.neighbourhoods.nameOf(profile.neighbourhood()), task.claimedBy());
+        List<Field> facts = List.of(new Field(text("backoffice.inbox.kind", locale), List.of(kind(profile, locale))),
+                new Field(text("backoffice.inbox.neighbourhood", locale),
+                        List.of(this.neighbourhoods.nameOf(profile.neighbourhood()))));
+        return new InboxRow(path, age, type, fullName(profile), facts, task.claimedBy());
     }
 
     private CheckOption checkOption(VerificationCheck check, Collection<String> ticked, Locale locale) {
