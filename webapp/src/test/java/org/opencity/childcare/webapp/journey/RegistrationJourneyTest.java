@@ -84,21 +84,23 @@ class RegistrationJourneyTest {
     private void applyAsFamily(String firstName, String lastName, String email, Path document) {
         driver().get(url(SitePaths.SECTION));
         driver().findElement(By.linkText("S’inscrire")).click();
-        wait("the registration form").until(textToBe(TITLE, "Demander mon inscription"));
+        this.browser.waitingFor("the registration form").until(textToBe(TITLE, "Demander mon inscription"));
 
-        choose("Une famille qui cherche une garde");
-        field("Prénom").sendKeys(firstName);
-        field("Nom").sendKeys(lastName);
-        field("Adresse électronique").sendKeys(email);
-        field("Adresse postale").sendKeys("12 rue des Lilas");
-        new Select(field("Quartier")).selectByVisibleText("Centre-ville");
-        new Select(field("Mois de naissance (facultatif)")).selectByValue("3");
-        field("Année de naissance (ex. 2024) (facultatif)").sendKeys(String.valueOf(Year.now().getValue() - 1));
-        field("Justificatif 1").sendKeys(document.toAbsolutePath().toString());
-        choose("J’ai lu la notice d’information");
-        button("Envoyer ma demande").click();
+        this.browser.choose("Une famille qui cherche une garde");
+        this.browser.field("Prénom").sendKeys(firstName);
+        this.browser.field("Nom").sendKeys(lastName);
+        this.browser.field("Adresse électronique").sendKeys(email);
+        this.browser.field("Adresse postale").sendKeys("12 rue des Lilas");
+        new Select(this.browser.field("Quartier")).selectByVisibleText("Centre-ville");
+        new Select(this.browser.field("Mois de naissance (facultatif)")).selectByValue("3");
+        this.browser.field("Année de naissance (ex. 2024) (facultatif)")
+            .sendKeys(String.valueOf(Year.now().getValue() - 1));
+        this.browser.field("Justificatif 1").sendKeys(document.toAbsolutePath().toString());
+        this.browser.choose("J’ai lu la notice d’information");
+        this.browser.button("Envoyer ma demande").click();
 
-        wait("the confirmation after sending the form").until(textToBe(TITLE, "Votre demande est envoyée"));
+        this.browser.waitingFor("the confirmation after sending the form")
+            .until(textToBe(TITLE, "Votre demande est envoyée"));
     }
 
     /**
@@ -106,20 +108,23 @@ class RegistrationJourneyTest {
      */
     private String approveAsWebmaster(String applicant) {
         driver().get(url("/backoffice/connexion"));
-        field("Nom d’utilisateur").sendKeys(TestApplicationInitializer.WEBMASTER);
-        field("Mot de passe").sendKeys(TestApplicationInitializer.STAFF_PASSWORD);
-        button("Se connecter").click();
+        this.browser.field("Nom d’utilisateur").sendKeys(TestApplicationInitializer.WEBMASTER);
+        this.browser.field("Mot de passe").sendKeys(TestApplicationInitializer.STAFF_PASSWORD);
+        this.browser.button("Se connecter").click();
 
-        wait("the inbox link after the staff login").until(elementToBeClickable(By.linkText("Demandes à traiter")))
+        this.browser.waitingFor("the inbox link after the staff login")
+            .until(elementToBeClickable(By.linkText("Demandes à traiter")))
             .click();
-        wait("the application in the inbox").until(elementToBeClickable(By.linkText(applicant))).click();
-        wait("the task page").until(textToBePresentInElementLocated(TITLE, applicant));
+        this.browser.waitingFor("the application in the inbox")
+            .until(elementToBeClickable(By.linkText(applicant)))
+            .click();
+        this.browser.waitingFor("the task page").until(textToBePresentInElementLocated(TITLE, applicant));
         List<WebElement> checks = driver().findElements(By.name("checks"));
         assertThat(checks).as("verification checks on the task page").isNotEmpty();
         checks.stream().filter((check) -> !check.isSelected()).forEach(this::clickLabelOf);
-        button("Valider l’inscription").click();
+        this.browser.button("Valider l’inscription").click();
 
-        wait("the approval notice").until(textToBePresentInElementLocated(SUCCESS, "validée"));
+        this.browser.waitingFor("the approval notice").until(textToBePresentInElementLocated(SUCCESS, "validée"));
         return text(SUCCESS);
     }
 
@@ -138,24 +143,25 @@ class RegistrationJourneyTest {
     private void choosePassword(String mailedLink, String identifier) {
         driver().manage().deleteAllCookies();
         driver().get(mailedLink.replace(publicUrl(), url("")));
-        wait("the page to choose a password").until(textToBe(TITLE, "Choisir mon mot de passe"));
+        this.browser.waitingFor("the page to choose a password").until(textToBe(TITLE, "Choisir mon mot de passe"));
 
-        field("Nouveau mot de passe").sendKeys(Applicants.GOOD_PASSWORD);
-        field("Confirmez le mot de passe").sendKeys(Applicants.GOOD_PASSWORD);
-        button("Enregistrer mon mot de passe").click();
+        this.browser.field("Nouveau mot de passe").sendKeys(Applicants.GOOD_PASSWORD);
+        this.browser.field("Confirmez le mot de passe").sendKeys(Applicants.GOOD_PASSWORD);
+        this.browser.button("Enregistrer mon mot de passe").click();
 
-        wait("the login page saying the password is saved").until(textToBePresentInElementLocated(SUCCESS, identifier));
+        this.browser.waitingFor("the login page saying the password is saved")
+            .until(textToBePresentInElementLocated(SUCCESS, identifier));
         assertThat(driver().getCurrentUrl()).contains(SitePaths.LOGIN);
     }
 
     private void logIn(String identifier) {
-        WebElement login = field("Identifiant ou adresse électronique");
+        WebElement login = this.browser.field("Identifiant ou adresse électronique");
         login.clear();
         login.sendKeys(identifier);
-        field("Mot de passe").sendKeys(Applicants.GOOD_PASSWORD);
-        button("Se connecter").click();
+        this.browser.field("Mot de passe").sendKeys(Applicants.GOOD_PASSWORD);
+        this.browser.button("Se connecter").click();
 
-        wait("the account page after logging in").until(textToBe(TITLE, "Bonjour Camille"));
+        this.browser.waitingFor("the account page after logging in").until(textToBe(TITLE, "Bonjour Camille"));
         assertThat(driver().getCurrentUrl()).contains(SitePaths.ACCOUNT);
     }
 
@@ -165,23 +171,8 @@ class RegistrationJourneyTest {
         return matcher.group(1);
     }
 
-    /** The input, select or textarea whose label reads exactly {@code label}. */
-    private WebElement field(String label) {
-        WebElement element = driver().findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]"));
-        return driver().findElement(By.id(element.getDomAttribute("for")));
-    }
-
-    /** Clicks the radio button or checkbox whose label starts with {@code label}. */
-    private void choose(String label) {
-        driver().findElement(By.xpath("//label[starts-with(normalize-space(), \"" + label + "\")]")).click();
-    }
-
     private void clickLabelOf(WebElement input) {
         driver().findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']")).click();
-    }
-
-    private WebElement button(String text) {
-        return driver().findElement(By.xpath("//button[normalize-space()=\"" + text + "\"]"));
     }
 
     /** The value next to {@code term} in the page's summary list. */
@@ -192,10 +183,6 @@ class RegistrationJourneyTest {
 
     private String text(By locator) {
         return driver().findElement(locator).getText().strip();
-    }
-
-    private FluentWait<WebDriver> wait(String what) {
-        return this.browser.waiting().withMessage("waiting for " + what);
     }
 
     private WebDriver driver() {

@@ -14,13 +14,16 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -110,6 +113,30 @@ public final class HeadlessBrowser implements BeforeEachCallback, AfterEachCallb
     /** An explicit wait of {@link #PATIENCE} on the running test's browser. */
     public WebDriverWait waiting() {
         return new WebDriverWait(driver(), PATIENCE);
+    }
+
+    /**
+     * An explicit wait that names what it waits for, so that a timeout says which step of
+     * the journey failed.
+     */
+    public FluentWait<WebDriver> waitingFor(String what) {
+        return waiting().withMessage("waiting for " + what);
+    }
+
+    /** The input, select or textarea whose label reads exactly {@code label}. */
+    public WebElement field(String label) {
+        WebElement element = driver().findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]"));
+        return driver().findElement(By.id(element.getDomAttribute("for")));
+    }
+
+    /** Clicks the radio button or checkbox whose label starts with {@code label}. */
+    public void choose(String label) {
+        driver().findElement(By.xpath("//label[starts-with(normalize-space(), \"" + label + "\")]")).click();
+    }
+
+    /** The button that reads exactly {@code text}. */
+    public WebElement button(String text) {
+        return driver().findElement(By.xpath("//button[normalize-space()=\"" + text + "\"]"));
     }
 
     private static WebDriver start(Path profile) {
