@@ -40,6 +40,8 @@ public final class ConversationRepository {
     private static final String OF_MEMBER = FROM
             + "(c.[starter] = $member OR c.[owner] = $member) ORDER BY c.[lastMessageAt] DESC";
 
+    private static final String QUIET_SINCE = FROM + "c.[lastMessageAt] < $before";
+
     private static final String STARTED_SINCE = FROM + "c.[starter] = $member AND c.[createdAt] > $since";
 
     /** Makes sure the bucket a conversation started at {@code now} goes into exists. */
@@ -194,6 +196,39 @@ public final class ConversationRepository {
         catch (RepositoryException ex) {
             throw new RepositoryFailure("Cannot read a conversation", ex);
         }
+    }
+
+    /**
+     * The identifiers of the conversations whose last message is older than
+     * {@code before}.
+     */
+    public List<String> listQuietSince(Session session, Instant before) throws RepositoryException {
+        Query query = query(session, QUIET_SINCE);
+        query.bindValue("before", session.getValueFactory().createValue(JcrTemplate.calendar(before)));
+        List<String> ids = new ArrayList<>();
+        for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext();) {
+            ids.add(nodes.nextNode().getIdentifier());
+        }
+        return ids;
+    }
+
+    /**
+     * Deletes the conversation, its messages and its index entry, if it is still quiet
+     * since {@code before}; false if it is gone or a message came meanwhile.
+     */
+    public boolean deleteIfQuietSince(Session session, String id, Instant before) throws RepositoryException {
+        Optional<Node> found = node(session, id);
+        if (found.isEmpty() || !JcrProperties.requiredInstant(found.get(), "lastMessageAt").isBefore(before)) {
+            return false;
+        }
+        Node node = found.get();
+        String key = indexKey(node.getProperty("ad").getString(), node.getProperty("starter").getString());
+        String indexPath = indexFolder(key) + "/" + key;
+        if (session.nodeExists(indexPath)) {
+            session.getNode(indexPath).remove();
+        }
+        node.remove();
+        return true;
     }
 
     private static Optional<Node> node(Session session, String id) throws RepositoryException {

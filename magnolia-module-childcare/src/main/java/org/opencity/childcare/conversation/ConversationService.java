@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.opencity.childcare.conversation.ContactRefusedException.Refusal;
+import org.opencity.childcare.jcr.ConcurrentChangeException;
 import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.jcr.RepositoryFailure;
 import org.opencity.childcare.listing.Ad;
@@ -46,9 +47,8 @@ import org.opencity.childcare.validation.TextRules;
  * conversation with them.
  *
  * <p>
- * TODO: conversations are kept for good; the purge of old conversations after the
- * retention period (6 months by default, as for ads) is still to be written, as a job
- * like the ad expiry job.
+ * Conversations are kept while they live: {@link #purgeQuietFor} deletes those without a
+ * message for the retention period (6 months by default, as for ads), messages included.
  */
 public final class ConversationService {
 
@@ -240,6 +240,32 @@ public final class ConversationService {
     /** Whether either member blocked the other, for pages that offer to write. */
     public boolean blockedEitherWay(String memberId, String otherId) {
         return this.jcr.read((session) -> this.blocks.eitherBlocked(session, memberId, otherId));
+    }
+
+    /**
+     * Deletes the conversations without a message for {@code retention}, with their
+     * messages: the personal data of an exchange is not kept longer than needed. Each
+     * conversation goes in its own save, so one that a message reaches meanwhile stays;
+     * harmless to run twice or on two nodes at once. Returns how many were deleted.
+     */
+    public int purgeQuietFor(Duration retention) {
+        Instant before = this.clock.instant().minus(retention);
+        List<String> quiet = this.jcr.read((session) -> this.conversations.listQuietSince(session, before));
+        int deleted = 0;
+        for (String id : quiet) {
+            try {
+                if (this.jcr.write((session) -> this.conversations.deleteIfQuietSince(session, id, before))) {
+                    deleted++;
+                }
+            }
+            catch (ConcurrentChangeException ex) {
+                logger.info("Conversation '{}' changed while being purged; kept for now", id);
+            }
+        }
+        if (deleted > 0) {
+            logger.info("Purged '{}' conversations without a message since '{}'", deleted, before);
+        }
+        return deleted;
     }
 
     /**

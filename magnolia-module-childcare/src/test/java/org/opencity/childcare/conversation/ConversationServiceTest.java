@@ -79,6 +79,32 @@ class ConversationServiceTest {
     }
 
     @Test
+    void purgeShouldDeleteConversationsQuietForTheRetentionPeriodWithTheirMessagesAndKeepLiveOnes() {
+        Conversation quiet = service().contact(this.nadia, this.ad.id(), HELLO);
+        Conversation live = service().contact(this.lucie, this.ad.id(), "Bonjour, je suis disponible le lundi.");
+        this.clock.advance(Duration.ofDays(100));
+        service().reply(this.camille, live.id(), "Merci, pouvons-nous en parler samedi ?");
+        this.clock.advance(Duration.ofDays(90));
+
+        int purged = service().purgeQuietFor(Duration.ofDays(180));
+
+        assertThat(purged).isEqualTo(1);
+        assertThat(service().list(this.nadia)).isEmpty();
+        assertThat(service().list(this.camille)).extracting(ConversationSummary::id).containsExactly(live.id());
+        long messagesLeft = this.jcr.read((session) -> session.getWorkspace()
+            .getQueryManager()
+            .createQuery("SELECT * FROM [childcare:message] AS m WHERE ISDESCENDANTNODE(m, '/conversations')",
+                    javax.jcr.query.Query.JCR_SQL2)
+            .execute()
+            .getNodes()
+            .getSize());
+        assertThat(messagesLeft).as("messages left: only the live conversation's").isEqualTo(2);
+        assertThatExceptionOfType(ConversationNotFoundException.class)
+            .isThrownBy(() -> service().read(this.nadia, quiet.id()));
+        assertThat(service().purgeQuietFor(Duration.ofDays(180))).as("a second run").isZero();
+    }
+
+    @Test
     void contactShouldStoreTheConversationUnderItsMonthWithARandomName() {
         Conversation conversation = service().contact(this.nadia, this.ad.id(), HELLO);
 

@@ -1,9 +1,13 @@
 package org.opencity.childcare.webapp.config;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import org.opencity.childcare.conversation.ConversationService;
 import org.opencity.childcare.listing.AdExpiryJob;
 
 /**
@@ -17,14 +21,27 @@ class ScheduledJobs {
 
     private final AdExpiryJob adExpiry;
 
-    ScheduledJobs(AdExpiryJob adExpiry) {
+    private final ConversationService conversations;
+
+    private final Duration conversationRetention;
+
+    ScheduledJobs(AdExpiryJob adExpiry, ConversationService conversations,
+            @Value("${childcare.conversations.retention:180d}") Duration conversationRetention) {
         this.adExpiry = adExpiry;
+        this.conversations = conversations;
+        this.conversationRetention = conversationRetention;
     }
 
     /** Expires ads past their lifetime, reminds owners before expiry, purges old ads. */
     @Scheduled(cron = "${childcare.ads.expiry-cron:0 7 * * * *}")
     void expireAds() {
         this.adExpiry.run();
+    }
+
+    /** Deletes conversations without a message for the retention period, every night. */
+    @Scheduled(cron = "${childcare.conversations.purge-cron:0 23 3 * * *}")
+    void purgeConversations() {
+        this.conversations.purgeQuietFor(this.conversationRetention);
     }
 
 }
