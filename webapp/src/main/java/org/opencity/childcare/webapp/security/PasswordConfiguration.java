@@ -29,15 +29,35 @@ public class PasswordConfiguration {
             // keyboard; both must hash alike.
             @Override
             public String encode(CharSequence raw) {
-                return argon2.encode(Normalizer.normalize(raw, Normalizer.Form.NFC));
+                return argon2.encode(normalised(raw));
             }
 
             @Override
             public boolean matches(CharSequence raw, String encoded) {
-                return argon2.matches(Normalizer.normalize(raw, Normalizer.Form.NFC), encoded);
+                return argon2.matches(normalised(raw), encoded);
             }
 
         };
+    }
+
+    /**
+     * The password in NFC, with any unpaired surrogate (which no keyboard sends, but a
+     * crafted request can) replaced by U+FFFD: Argon2 cannot encode it to UTF-8 and would
+     * fail with a server error.
+     */
+    static String normalised(CharSequence raw) {
+        String text = raw.toString();
+        StringBuilder wellFormed = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                wellFormed.append(c).append(text.charAt(++i));
+            }
+            else {
+                wellFormed.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return Normalizer.normalize(wellFormed, Normalizer.Form.NFC);
     }
 
     @Bean

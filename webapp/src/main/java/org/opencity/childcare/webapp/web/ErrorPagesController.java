@@ -22,7 +22,8 @@ class ErrorPagesController implements ErrorController {
     @RequestMapping("/error")
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = (code instanceof Integer value) ? value : 500;
+        // No status means no error was forwarded here: someone asked for /error itself.
+        int status = (code instanceof Integer value) ? value : HttpServletResponse.SC_NOT_FOUND;
         response.setStatus(status);
         String page = switch (status) {
             case 400, 405, 415 -> "badRequest";
