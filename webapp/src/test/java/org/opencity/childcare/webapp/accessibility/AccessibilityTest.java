@@ -1,0 +1,246 @@
+package org.opencity.childcare.webapp.accessibility;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.opencity.childcare.conversation.Conversation;
+import org.opencity.childcare.conversation.ConversationService;
+import org.opencity.childcare.listing.Ad;
+import org.opencity.childcare.listing.AdForm;
+import org.opencity.childcare.listing.AdService;
+import org.opencity.childcare.member.Member;
+import org.opencity.childcare.moderation.Task;
+import org.opencity.childcare.moderation.TaskType;
+import org.opencity.childcare.registration.RegistrationInbox;
+import org.opencity.childcare.report.Report;
+import org.opencity.childcare.report.ReportService;
+import org.opencity.childcare.webapp.site.SitePaths;
+import org.opencity.childcare.webapp.support.Ads;
+import org.opencity.childcare.webapp.support.Applicants;
+import org.opencity.childcare.webapp.support.ApplicationTest;
+import org.opencity.childcare.webapp.support.HeadlessBrowser;
+import org.opencity.childcare.webapp.support.Journeys;
+import org.opencity.childcare.webapp.support.TestApplicationInitializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+
+/**
+ * Every page of the journeys, public, members' and back-office, forms in their error
+ * states too, checked in Chromium with axe-core's WCAG 2.1 A and AA rules: none may be
+ * broken. Among them: the page's language, labels and error messages linked to their
+ * fields, colour contrast, link names.
+ * <p>
+ * Runs with pre-moderation on (the same settings as {@code AdReviewTest}, so the two
+ * share one application) so that the review of a new ad is among the pages; the other ads
+ * are published by a webmaster's approval in the set-up.
+ */
+@ApplicationTest
+@TestPropertySource(properties = "childcare.ads.pre-moderation=true")
+class AccessibilityTest {
+
+    private static final By ERRORS = By.cssSelector(".error-summary");
+
+    private static final By MAIN_SUBMIT = By.cssSelector("main form[novalidate] button.button--primary");
+
+    @RegisterExtension
+    final HeadlessBrowser browser = new HeadlessBrowser();
+
+    private final Axe axe = Axe.fromClasspath();
+
+    private final List<Axe.Violation> violations = new ArrayList<>();
+
+    private int pages;
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private AdService ads;
+
+    @Autowired
+    private ConversationService conversations;
+
+    @Autowired
+    private ReportService reports;
+
+    @Autowired
+    private RegistrationInbox inbox;
+
+    @Test
+    void everyPageOfTheJourneysShouldMeetWcag21LevelAa() throws Exception {
+        Journeys journeys = new Journeys(this.mvc, this.context);
+        String emailA = Applicants.uniqueEmail("camille");
+        String emailB = Applicants.uniqueEmail("bintou");
+        String applicant = Applicants.uniqueEmail("dominique");
+        Member familyA = journeys.activeFamily(emailA, Applicants.GOOD_PASSWORD);
+        Member familyB = journeys.activeFamily(emailB, Applicants.GOOD_PASSWORD);
+        String word = "axe" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        AdForm sharedCare = Ads.sharedCare();
+        sharedCare.setTitle("Garde partagée " + word + " près du parc");
+        Ad adOfA = published(familyA, sharedCare);
+        Ad adOfB = published(familyB, Ads.familySeekingFamily());
+        AdForm waiting = Ads.sharedCare();
+        waiting.setTitle("Garde partagée à relire " + word);
+        String reviewTask = reviewTaskOf(this.ads.post(familyA.id(), waiting));
+        Conversation conversation = this.conversations.contact(familyA.id(), adOfB.id(),
+                "Bonjour, le lundi après-midi nous irait très bien pour notre fils.");
+        Report report = this.reports.reportAd(familyA.id(), adOfB.id(), "FRAUD",
+                "L’annonce demande un virement avant toute rencontre.");
+        journeys.registerFamily(applicant);
+        String registrationTask = journeys.openTasksOf(applicant).get(0).task().id();
+
+        // Public pages, anyone.
+        visit("section page", SitePaths.SECTION);
+        visit("registration form", SitePaths.REGISTER);
+        submitWithErrors("registration form, sent empty");
+        visit("login", SitePaths.LOGIN);
+        this.browser.field("Identifiant ou adresse électronique").sendKeys(emailB);
+        this.browser.field("Mot de passe").sendKeys("pas le bon mot de passe du tout");
+        submitWithErrors("login, failed");
+        visit("forgotten password", SitePaths.FORGOTTEN_PASSWORD);
+        submitWithErrors("forgotten password, sent empty");
+        visit("privacy notice", SitePaths.PRIVACY);
+        visit("page not found", SitePaths.SECTION + "/page-qui-n-existe-pas");
+
+        // A member's pages: Bintou (family B) posted an ad, Camille (family A) wrote to
+        // her.
+        logInAsMember(emailB);
+        check("my account");
+        driver().get(url(SitePaths.ADS + "?q=" + word));
+        this.browser.waitingFor("the search results")
+            .until(textToBePresentInElementLocated(By.id("results-title"), "1 annonce"));
+        check("ad search, with results");
+        visit("ad search, no result", SitePaths.ADS + "?q=introuvable" + word);
+        visit("ad page with compatible ads", SitePaths.ADS + "/" + adOfB.id(), By.className("ad-page__matches"));
+        visit("ad page of another member", SitePaths.ADS + "/" + adOfA.id());
+        visit("ad form", SitePaths.NEW_AD);
+        submitWithErrors("ad form, sent empty");
+        visit("my ads", SitePaths.MY_ADS);
+        visit("close-ad confirmation", SitePaths.ADS + "/" + adOfB.id() + "/cloturer");
+        submitWithErrors("close-ad confirmation, sent without an answer");
+        visit("contact form", SitePaths.ADS + "/" + adOfA.id() + "/contacter");
+        submitWithErrors("contact form, sent empty");
+        visit("conversation", SitePaths.CONVERSATIONS + "/" + conversation.id());
+        visit("conversations", SitePaths.CONVERSATIONS);
+        visit("save a search", SitePaths.SAVED_SEARCHES + "/nouvelle?q=" + word);
+        submit("saved searches", MAIN_SUBMIT, By.cssSelector(".notice--success"));
+        visit("report form", SitePaths.ADS + "/" + adOfA.id() + "/signaler");
+        submitWithErrors("report form, sent empty");
+
+        // The back office, as a webmaster.
+        this.browser.driver().manage().deleteAllCookies();
+        visit("back-office login", "/backoffice/connexion");
+        this.browser.field("Nom d’utilisateur").sendKeys(TestApplicationInitializer.WEBMASTER);
+        this.browser.field("Mot de passe").sendKeys(TestApplicationInitializer.STAFF_PASSWORD);
+        this.browser.button("Se connecter").click();
+        this.browser.waitingFor("the back-office home").until((d) -> d.getCurrentUrl().endsWith("/backoffice"));
+        check("back-office home");
+        visit("inbox", "/backoffice/taches");
+        visit("registration task", "/backoffice/taches/" + registrationTask);
+        visit("ad review task", "/backoffice/taches/" + reviewTask);
+        submit("ad review task, refused without a reason", By.cssSelector("main form button.button--danger"), ERRORS);
+        this.violations.addAll(ErrorSummaries.check(driver(), "ad review task, refused without a reason"));
+        visit("ads", "/backoffice/annonces");
+        visit("ad", "/backoffice/annonces/" + adOfA.id());
+        visit("report", "/backoffice/signalements/" + report.taskId());
+        visit("outbox", "/backoffice/courriels");
+
+        System.out.println("axe pages=" + this.pages + " violations=" + this.violations.size());
+        assertThat(this.violations)
+            .as(() -> this.violations.size() + " WCAG 2.1 A/AA violations found by axe:\n"
+                    + this.violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n")))
+            .isEmpty();
+    }
+
+    /** Posts {@code form} as {@code owner}, and a webmaster publishes it. */
+    private Ad published(Member owner, AdForm form) {
+        Ad pending = this.ads.post(owner.id(), form);
+        return this.ads.approve(reviewTaskOf(pending), Journeys.WEBMASTER);
+    }
+
+    private String reviewTaskOf(Ad ad) {
+        return this.inbox.openTasks()
+            .stream()
+            .map(RegistrationInbox.Item::task)
+            .filter((task) -> task.type() == TaskType.AD_REVIEW && task.subjectId().equals(ad.id()))
+            .map(Task::id)
+            .findFirst()
+            .orElseThrow();
+    }
+
+    private void logInAsMember(String email) {
+        driver().manage().deleteAllCookies();
+        driver().get(url(SitePaths.LOGIN));
+        this.browser.field("Identifiant ou adresse électronique").sendKeys(email);
+        this.browser.field("Mot de passe").sendKeys(Applicants.GOOD_PASSWORD);
+        this.browser.button("Se connecter").click();
+        this.browser.waitingFor("the account page").until((d) -> d.getCurrentUrl().endsWith(SitePaths.ACCOUNT));
+    }
+
+    /** Opens {@code path}, checks it is shown (not a login page instead), runs axe. */
+    private void visit(String page, String path, By... mustShow) {
+        driver().get(url(path));
+        String expected = url(path.split("\\?", 2)[0]);
+        this.browser.waitingFor(page + " at " + path).until((d) -> d.getCurrentUrl().startsWith(expected));
+        for (By element : mustShow) {
+            this.browser.waitingFor(page + ": " + element).until(presenceOfElementLocated(element));
+        }
+        check(page);
+    }
+
+    /** Sends the page's form as it is and runs axe on the error state that comes back. */
+    private void submitWithErrors(String page) {
+        submit(page, MAIN_SUBMIT, ERRORS);
+        this.violations.addAll(ErrorSummaries.check(driver(), page));
+    }
+
+    private void submit(String page, By button, By mustShow) {
+        WebElement submit = driver().findElement(button);
+        submit.click();
+        this.browser.waitingFor(page + ": the answer to the form").until(stalenessOf(submit));
+        this.browser.waitingFor(page + ": " + mustShow).until(presenceOfElementLocated(mustShow));
+        check(page);
+    }
+
+    private void check(String page) {
+        this.browser.waitingFor(page + ": a heading").until(presenceOfElementLocated(By.tagName("h1")));
+        // Folded parts (the search filters) are checked open, as a visitor who opens them
+        // sees them.
+        ((JavascriptExecutor) driver())
+            .executeScript("document.querySelectorAll('details').forEach((d) => d.open = true)");
+        this.violations.addAll(this.axe.check(driver(), page));
+        this.pages++;
+    }
+
+    private WebDriver driver() {
+        return this.browser.driver();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + this.port + path;
+    }
+
+}
