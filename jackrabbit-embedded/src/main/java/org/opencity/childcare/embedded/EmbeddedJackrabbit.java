@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Properties;
 
 import javax.jcr.Repository;
 import javax.jcr.RepositoryException;
@@ -15,9 +16,11 @@ import javax.jcr.SimpleCredentials;
 
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.apache.jackrabbit.core.config.RepositoryConfigurationParser;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.InputSource;
 
 /**
  * An embedded Jackrabbit 2 repository with Derby persistence in a local data folder,
@@ -31,6 +34,19 @@ import org.slf4j.LoggerFactory;
  * repository is never exposed: callers log in as its administrator.
  */
 public final class EmbeddedJackrabbit implements AutoCloseable {
+
+    /**
+     * The configuration variable that is true when the previous run did not shut down
+     * properly (a crash, a SIGKILL): the persistence managers then check every stored
+     * node at start and repair what they can. Jackrabbit saves a new node and its
+     * parent's list of children together, yet after a kill during concurrent saves a node
+     * has been found whose parent no longer listed it: an acknowledged application the
+     * inbox never showed.
+     */
+    public static final String RECOVER_VARIABLE = "childcare.recover";
+
+    /** The file Jackrabbit holds while the repository runs; left behind by a crash. */
+    static final String LOCK_FILE = ".lock";
 
     /**
      * Magnolia's base node types ({@code mgnl:content}, {@code mgnl:folder}...),
@@ -48,13 +64,24 @@ public final class EmbeddedJackrabbit implements AutoCloseable {
 
     private final RepositoryImpl repository;
 
+    private final boolean recovered;
+
     private final NodeTypeInstaller nodeTypes = new NodeTypeInstaller();
 
     private volatile boolean closed;
 
-    private EmbeddedJackrabbit(Path home, RepositoryImpl repository) {
+    private EmbeddedJackrabbit(Path home, RepositoryImpl repository, boolean recovered) {
         this.home = home;
         this.repository = repository;
+        this.recovered = recovered;
+    }
+
+    /**
+     * Whether this start followed an unclean stop, and so checked and repaired the stored
+     * nodes.
+     */
+    public boolean recoveredFromUncleanStop() {
+        return this.recovered;
     }
 
     /**
@@ -70,9 +97,17 @@ public final class EmbeddedJackrabbit implements AutoCloseable {
         Path home = dataDir.toAbsolutePath().resolve("repository");
         Path configuration = writeDefaultConfigurationIfAbsent(home);
         keepDerbyLogInside(home);
+        boolean unclean = Files.exists(home.resolve(LOCK_FILE));
+        if (unclean) {
+            logger.warn("The repository in '{}' was not shut down properly: checking every stored node "
+                    + "and re-attaching any whose parent lost track of it", home);
+        }
+        Properties variables = new Properties(System.getProperties());
+        variables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, home.toString());
+        variables.setProperty(RECOVER_VARIABLE, Boolean.toString(unclean));
         RepositoryImpl repository = RepositoryImpl
-            .create(RepositoryConfig.create(configuration.toString(), home.toString()));
-        EmbeddedJackrabbit embedded = new EmbeddedJackrabbit(home, repository);
+            .create(RepositoryConfig.create(new InputSource(configuration.toUri().toString()), variables));
+        EmbeddedJackrabbit embedded = new EmbeddedJackrabbit(home, repository, unclean);
         try {
             embedded.installNodeTypes(MAGNOLIA_NODE_TYPES);
         }

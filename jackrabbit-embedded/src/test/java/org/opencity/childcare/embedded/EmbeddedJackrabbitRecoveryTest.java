@@ -48,6 +48,24 @@ class EmbeddedJackrabbitRecoveryTest {
         }
     }
 
+    @Test
+    void startAfterAnUncleanStopShouldCheckAndRepairTheStoredNodesAndKeepThem() throws Exception {
+        try (EmbeddedJackrabbit jackrabbit = EmbeddedJackrabbit.start(this.dataDir)) {
+            assertThat(jackrabbit.recoveredFromUncleanStop()).as("first start").isFalse();
+            saveAd(jackrabbit, "ad-1", "Montmartre");
+        }
+        // A killed process leaves Jackrabbit's lock file behind.
+        Files.createFile(this.dataDir.resolve("repository").resolve(EmbeddedJackrabbit.LOCK_FILE));
+
+        try (EmbeddedJackrabbit jackrabbit = EmbeddedJackrabbit.start(this.dataDir)) {
+            assertThat(jackrabbit.recoveredFromUncleanStop()).as("start after a crash").isTrue();
+            assertThat(adsIn(jackrabbit, "Montmartre")).containsExactly("ad-1");
+        }
+        try (EmbeddedJackrabbit jackrabbit = EmbeddedJackrabbit.start(this.dataDir)) {
+            assertThat(jackrabbit.recoveredFromUncleanStop()).as("start after a clean stop").isFalse();
+        }
+    }
+
     private static void saveAd(EmbeddedJackrabbit jackrabbit, String name, String neighbourhood) throws Exception {
         Session session = jackrabbit.login("default");
         try {
