@@ -313,16 +313,19 @@ public final class AdIndex {
         int[] newPositions = new int[existing.size];
         int[] additionPositions = new int[additions.length];
 
+        // One merge of two newest-first sequences: the kept ads and the additions.
         int size = 0;
         int childCount = 0;
         int next = 0;
-        for (int old = 0; old < existing.size; old++) {
-            String id = existing.ids[old];
-            if (dropped.contains(id)) {
-                newPositions[old] = -1;
+        int old = 0;
+        while (old < existing.size || next < additions.length) {
+            if (old < existing.size && dropped.contains(existing.ids[old])) {
+                newPositions[old++] = -1;
                 continue;
             }
-            while (next < additions.length && comesBefore(additions[next], existing.publishedAt[old], id)) {
+            childStart[size] = childCount;
+            if (next < additions.length && (old == existing.size
+                    || comesBefore(additions[next], existing.publishedAt[old], existing.ids[old]))) {
                 Entry addition = additions[next];
                 additionPositions[next++] = size;
                 ids[size] = addition.id;
@@ -335,45 +338,27 @@ public final class AdIndex {
                 schedule[size] = addition.schedule;
                 startDay[size] = addition.startDay;
                 hosting[size] = addition.hosting;
-                childStart[size] = childCount;
                 System.arraycopy(addition.children, 0, children, childCount, addition.children.length);
                 childCount += addition.children.length;
-                size++;
             }
-            newPositions[old] = size;
-            ids[size] = id;
-            owner[size] = existing.owner[old];
-            publishedAt[size] = existing.publishedAt[old];
-            expiresAt[size] = existing.expiresAt[old];
-            configuration[size] = existing.configuration[old];
-            careType[size] = existing.careType[old];
-            neighbourhood[size] = existing.neighbourhood[old];
-            schedule[size] = existing.schedule[old];
-            startDay[size] = existing.startDay[old];
-            hosting[size] = existing.hosting[old];
-            childStart[size] = childCount;
-            int childFrom = existing.childStart[old];
-            int childLength = existing.childStart[old + 1] - childFrom;
-            System.arraycopy(existing.children, childFrom, children, childCount, childLength);
-            childCount += childLength;
-            size++;
-        }
-        while (next < additions.length) {
-            Entry addition = additions[next];
-            additionPositions[next++] = size;
-            ids[size] = addition.id;
-            owner[size] = addition.owner;
-            publishedAt[size] = addition.publishedAt;
-            expiresAt[size] = addition.expiresAt;
-            configuration[size] = addition.configuration;
-            careType[size] = addition.careType;
-            neighbourhood[size] = addition.neighbourhood;
-            schedule[size] = addition.schedule;
-            startDay[size] = addition.startDay;
-            hosting[size] = addition.hosting;
-            childStart[size] = childCount;
-            System.arraycopy(addition.children, 0, children, childCount, addition.children.length);
-            childCount += addition.children.length;
+            else {
+                newPositions[old] = size;
+                ids[size] = existing.ids[old];
+                owner[size] = existing.owner[old];
+                publishedAt[size] = existing.publishedAt[old];
+                expiresAt[size] = existing.expiresAt[old];
+                configuration[size] = existing.configuration[old];
+                careType[size] = existing.careType[old];
+                neighbourhood[size] = existing.neighbourhood[old];
+                schedule[size] = existing.schedule[old];
+                startDay[size] = existing.startDay[old];
+                hosting[size] = existing.hosting[old];
+                int childFrom = existing.childStart[old];
+                int childLength = existing.childStart[old + 1] - childFrom;
+                System.arraycopy(existing.children, childFrom, children, childCount, childLength);
+                childCount += childLength;
+                old++;
+            }
             size++;
         }
         childStart[size] = childCount;
