@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +20,6 @@ import org.opencity.childcare.conversation.ContactRefusedException;
 import org.opencity.childcare.conversation.ContactRefusedException.Refusal;
 import org.opencity.childcare.conversation.ContactTarget;
 import org.opencity.childcare.conversation.Conversation;
-import org.opencity.childcare.conversation.ConversationNotFoundException;
 import org.opencity.childcare.conversation.ConversationService;
 import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.member.Member;
@@ -148,16 +146,6 @@ class ConversationController {
         Member member = this.members.active(principal);
         this.conversations.unblock(member.id(), id);
         return "redirect:" + ConversationPaths.of(ConversationPaths.CONVERSATION, id) + "?debloque";
-    }
-
-    /** Someone else's conversation gets the same page as one that never existed. */
-    @ExceptionHandler(ConversationNotFoundException.class)
-    String notFound(HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("pageTitle", "childcare.error.notFound.title");
-        model.addAttribute("titleKey", "childcare.error.notFound.title");
-        model.addAttribute("messageKey", "childcare.error.notFound.message");
-        return "site:errorPage";
     }
 
     private String showContact(String adId, ContactTarget target, String message, Map<String, String> errors,

@@ -2,6 +2,7 @@ package org.opencity.childcare.webapp.site;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -11,13 +12,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.opencity.childcare.conversation.ConversationNotFoundException;
 import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.report.AlreadyReportedException;
@@ -78,24 +77,10 @@ class ReportFormController {
             @RequestParam(name = "details", required = false) @Nullable String details, Model model, Locale locale,
             HttpServletResponse response) {
         Member member = this.members.active(principal);
-
-        try {
-            this.reports.reportAd(member.id(), adId, reason, details);
-        }
-        catch (ReportRefusedException ex) {
-            return refused(ex, ConversationPaths.ad(adId), model, locale, response);
-        }
-        catch (AlreadyReportedException ex) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return show(this.reports.adTarget(member.id(), adId), adId, null, null, Map.of(), model, locale);
-        }
-        catch (InvalidInputException ex) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(this.reports.adTarget(member.id(), adId), adId, reason, details,
-                    FormErrors.translate(ex.errors(), this.messages, locale), model, locale);
-        }
-
-        return "redirect:" + ConversationPaths.of(ConversationPaths.REPORT_AD, adId) + "?envoye";
+        return send(() -> this.reports.reportAd(member.id(), adId, reason, details),
+                () -> this.reports.adTarget(member.id(), adId), adId, ConversationPaths.ad(adId),
+                ConversationPaths.of(ConversationPaths.REPORT_AD, adId) + "?envoye", reason, details, model, locale,
+                response);
     }
 
     @GetMapping(ConversationPaths.REPORT_MEMBER)
@@ -120,34 +105,35 @@ class ReportFormController {
             @RequestParam(name = "details", required = false) @Nullable String details, Model model, Locale locale,
             HttpServletResponse response) {
         Member member = this.members.active(principal);
+        String conversation = ConversationPaths.of(ConversationPaths.CONVERSATION, id);
+        return send(() -> this.reports.reportMember(member.id(), id, reason, details),
+                () -> this.reports.memberTarget(member.id(), id), id, conversation, conversation + "?signale", reason,
+                details, model, locale, response);
+    }
 
+    /**
+     * Sends a report; on success goes to {@code done}, otherwise shows why: refused, sent
+     * already, or the form again with its errors and what was typed.
+     */
+    private String send(Runnable report, Supplier<ReportTarget> target, String pathId, String backPath, String done,
+            @Nullable String reason, @Nullable String details, Model model, Locale locale,
+            HttpServletResponse response) {
         try {
-            this.reports.reportMember(member.id(), id, reason, details);
+            report.run();
         }
         catch (ReportRefusedException ex) {
-            return refused(ex, ConversationPaths.of(ConversationPaths.CONVERSATION, id), model, locale, response);
+            return refused(ex, backPath, model, locale, response);
         }
         catch (AlreadyReportedException ex) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return show(this.reports.memberTarget(member.id(), id), id, null, null, Map.of(), model, locale);
+            return show(target.get(), pathId, null, null, Map.of(), model, locale);
         }
         catch (InvalidInputException ex) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(this.reports.memberTarget(member.id(), id), id, reason, details,
-                    FormErrors.translate(ex.errors(), this.messages, locale), model, locale);
+            return show(target.get(), pathId, reason, details, FormErrors.translate(ex.errors(), this.messages, locale),
+                    model, locale);
         }
-
-        return "redirect:" + ConversationPaths.of(ConversationPaths.CONVERSATION, id) + "?signale";
-    }
-
-    /** Someone else's conversation gets the same page as one that never existed. */
-    @ExceptionHandler(ConversationNotFoundException.class)
-    String notFound(HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("pageTitle", "childcare.error.notFound.title");
-        model.addAttribute("titleKey", "childcare.error.notFound.title");
-        model.addAttribute("messageKey", "childcare.error.notFound.message");
-        return "site:errorPage";
+        return "redirect:" + done;
     }
 
     /**

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.opencity.childcare.alert.AlertFrequency;
 import org.opencity.childcare.alert.SavedSearch;
-import org.opencity.childcare.alert.SavedSearchNotFoundException;
 import org.opencity.childcare.alert.SavedSearchService;
 import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.listing.search.AdSearchQuery;
@@ -154,15 +152,6 @@ class SavedSearchController {
             return unsubscribePage("UNKNOWN", token, stopped, model, response);
         }
         return "redirect:" + SitePaths.UNSUBSCRIBE + "?" + TOKEN + "=" + encode(token) + "&" + STOPPED;
-    }
-
-    @ExceptionHandler(SavedSearchNotFoundException.class)
-    String gone(HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("pageTitle", "childcare.error.savedSearchGone.title");
-        model.addAttribute("titleKey", "childcare.error.savedSearchGone.title");
-        model.addAttribute("messageKey", "childcare.error.savedSearchGone.message");
-        return "site:errorPage";
     }
 
     private String form(AdSearchQuery query, @Nullable String name, @Nullable String frequency,

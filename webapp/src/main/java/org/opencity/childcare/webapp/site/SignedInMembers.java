@@ -10,7 +10,7 @@ import org.opencity.childcare.webapp.security.MemberPrincipal;
 
 /**
  * The member behind a session, as stored now: a member suspended or closed since logging
- * in is refused at their next page (see {@link AdExceptionsAdvice}).
+ * in is refused at their next page (see {@link SiteExceptionsAdvice}).
  */
 @Component
 public class SignedInMembers {

@@ -10,25 +10,41 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
+import org.opencity.childcare.alert.SavedSearchNotFoundException;
+import org.opencity.childcare.conversation.ConversationNotFoundException;
 import org.opencity.childcare.listing.AdNotEditableException;
 import org.opencity.childcare.listing.AdNotFoundException;
 import org.opencity.childcare.listing.IllegalAdTransitionException;
 import org.opencity.childcare.listing.InactiveMemberException;
 
 /**
- * What a member sees when an ad page cannot do what was asked: an ad that is not (or no
- * longer) theirs to see gets the same page as one that never existed; a change the ad's
- * status no longer allows says so; a member suspended since logging in is logged out.
+ * What a member sees when a page cannot do what was asked: an ad, conversation or saved
+ * search that is not (or no longer) theirs to see gets the same page as one that never
+ * existed; a change the ad's status no longer allows says so; a member suspended since
+ * logging in is logged out.
  */
-@ControllerAdvice(basePackageClasses = AdExceptionsAdvice.class)
-class AdExceptionsAdvice {
+@ControllerAdvice(basePackageClasses = SiteExceptionsAdvice.class)
+class SiteExceptionsAdvice {
 
-    private static final Logger logger = LoggerFactory.getLogger(AdExceptionsAdvice.class);
+    private static final Logger logger = LoggerFactory.getLogger(SiteExceptionsAdvice.class);
 
     @ExceptionHandler(AdNotFoundException.class)
     String notFound(HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return page("adGone", model);
+    }
+
+    /** Someone else's conversation gets the same page as one that never existed. */
+    @ExceptionHandler(ConversationNotFoundException.class)
+    String conversationNotFound(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return page("notFound", model);
+    }
+
+    @ExceptionHandler(SavedSearchNotFoundException.class)
+    String savedSearchGone(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return page("savedSearchGone", model);
     }
 
     @ExceptionHandler({ AdNotEditableException.class, IllegalAdTransitionException.class })
