@@ -29,7 +29,7 @@ public class AdForm {
 
     private @Nullable String neighbourhood;
 
-    private List<ChildRow> children = new ArrayList<>();
+    private List<BirthMonthRow> children = new ArrayList<>();
 
     private List<String> slots = new ArrayList<>();
 
@@ -64,7 +64,7 @@ public class AdForm {
         form.text = content.text();
         form.neighbourhood = content.neighbourhood();
         for (int i = 0; i < content.children().size() && i < CHILD_ROWS; i++) {
-            ChildRow row = new ChildRow();
+            BirthMonthRow row = new BirthMonthRow();
             row.setMonth(Integer.toString(content.children().get(i).getMonthValue()));
             row.setYear(Integer.toString(content.children().get(i).getYear()));
             form.children.set(i, row);
@@ -87,7 +87,7 @@ public class AdForm {
      */
     public final void pad() {
         while (this.children.size() < CHILD_ROWS) {
-            this.children.add(new ChildRow());
+            this.children.add(new BirthMonthRow());
         }
         if (this.children.size() > CHILD_ROWS) {
             this.children = new ArrayList<>(this.children.subList(0, CHILD_ROWS));
@@ -140,11 +140,11 @@ public class AdForm {
         this.neighbourhood = neighbourhood;
     }
 
-    public List<ChildRow> getChildren() {
+    public List<BirthMonthRow> getChildren() {
         return this.children;
     }
 
-    public void setChildren(List<ChildRow> children) {
+    public void setChildren(List<BirthMonthRow> children) {
         this.children = new ArrayList<>(children);
     }
 
@@ -221,18 +221,6 @@ public class AdForm {
 
     public void setShowEmail(boolean showEmail) {
         this.showEmail = showEmail;
-    }
-
-    /** One child, by birth month and year (or expected birth); never a name. */
-    public static class ChildRow extends BirthMonthRow {
-
-        public ChildRow() {
-        }
-
-        public ChildRow(@Nullable String month, @Nullable String year) {
-            super(month, year);
-        }
-
     }
 
     /**

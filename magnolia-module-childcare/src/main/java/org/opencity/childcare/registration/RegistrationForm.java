@@ -33,7 +33,7 @@ public class RegistrationForm {
 
     private @Nullable String neighbourhood;
 
-    private List<ChildRow> children = new ArrayList<>();
+    private List<BirthMonthRow> children = new ArrayList<>();
 
     private @Nullable String approvalNumber;
 
@@ -50,7 +50,7 @@ public class RegistrationForm {
      */
     public final void padChildren() {
         while (this.children.size() < CHILD_ROWS) {
-            this.children.add(new ChildRow());
+            this.children.add(new BirthMonthRow());
         }
         if (this.children.size() > CHILD_ROWS) {
             this.children = new ArrayList<>(this.children.subList(0, CHILD_ROWS));
@@ -121,11 +121,11 @@ public class RegistrationForm {
         this.neighbourhood = neighbourhood;
     }
 
-    public List<ChildRow> getChildren() {
+    public List<BirthMonthRow> getChildren() {
         return this.children;
     }
 
-    public void setChildren(List<ChildRow> children) {
+    public void setChildren(List<BirthMonthRow> children) {
         this.children = new ArrayList<>(children);
     }
 
@@ -151,18 +151,6 @@ public class RegistrationForm {
 
     public void setPrivacyAccepted(boolean privacyAccepted) {
         this.privacyAccepted = privacyAccepted;
-    }
-
-    /** One child, by birth month and year (or expected birth); never a name. */
-    public static class ChildRow extends BirthMonthRow {
-
-        public ChildRow() {
-        }
-
-        public ChildRow(@Nullable String month, @Nullable String year) {
-            super(month, year);
-        }
-
     }
 
 }

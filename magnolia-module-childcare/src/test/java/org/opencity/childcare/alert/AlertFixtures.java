@@ -16,6 +16,7 @@ import org.opencity.childcare.registration.RegistrationForm;
 import org.opencity.childcare.registration.RegistrationValidator;
 import org.opencity.childcare.testing.Personas;
 import org.opencity.childcare.validation.FieldErrors;
+import org.opencity.childcare.validation.BirthMonthRow;
 
 /**
  * The people and ads of the alert tests: Camille saves searches; Inès, another family of
@@ -82,7 +83,7 @@ final class AlertFixtures {
         form.setNeighbourhood(Personas.CENTRE);
         YearMonth born = YearMonth.now(this.clock).minusMonths(14);
         form.getChildren()
-            .set(0, new AdForm.ChildRow(Integer.toString(born.getMonthValue()), Integer.toString(born.getYear())));
+            .set(0, new BirthMonthRow(Integer.toString(born.getMonthValue()), Integer.toString(born.getYear())));
         form.setSlots(List.of("MONDAY:AFTERNOON", "TUESDAY:AFTERNOON"));
         form.setStartDate(LocalDate.now(this.clock).plusWeeks(1).toString());
         form.setHosting("ALTERNATING");

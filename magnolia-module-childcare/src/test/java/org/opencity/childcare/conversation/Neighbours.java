@@ -24,6 +24,7 @@ import org.opencity.childcare.testing.MutableClock;
 import org.opencity.childcare.testing.Personas;
 import org.opencity.childcare.token.OneTimeTokens;
 import org.opencity.childcare.validation.FieldErrors;
+import org.opencity.childcare.validation.BirthMonthRow;
 
 /**
  * The members of the conversation and report tests, put straight into the repository in
@@ -103,7 +104,7 @@ public final class Neighbours {
         form.setNeighbourhood(Personas.CENTRE);
         YearMonth birth = YearMonth.now(clock).minusMonths(14);
         form.getChildren()
-            .set(0, new AdForm.ChildRow(Integer.toString(birth.getMonthValue()), Integer.toString(birth.getYear())));
+            .set(0, new BirthMonthRow(Integer.toString(birth.getMonthValue()), Integer.toString(birth.getYear())));
         form.setSlots(List.of("MONDAY:AFTERNOON", "TUESDAY:AFTERNOON"));
         form.setStartDate(LocalDate.now(clock).plusWeeks(1).toString());
         form.setHosting("ALTERNATING");

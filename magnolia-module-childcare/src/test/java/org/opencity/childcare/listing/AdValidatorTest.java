@@ -17,6 +17,7 @@ import org.opencity.childcare.testing.MutableClock;
 import org.opencity.childcare.testing.Personas;
 import org.opencity.childcare.validation.FieldError;
 import org.opencity.childcare.validation.InvalidInputException;
+import org.opencity.childcare.validation.BirthMonthRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -145,13 +146,13 @@ class AdValidatorTest {
 
     @Test
     void validateWhenFamilyListsNoChildShouldAskForOne() {
-        assertRejected(MemberKind.FAMILY, (form) -> form.getChildren().set(0, new AdForm.ChildRow()), "children",
+        assertRejected(MemberKind.FAMILY, (form) -> form.getChildren().set(0, new BirthMonthRow()), "children",
                 "childcare.ad.error.childrenRequired");
     }
 
     @Test
     void validateWhenChildBirthIsNotADateShouldPointAtTheRow() {
-        assertRejected(MemberKind.FAMILY, (form) -> form.getChildren().set(1, new AdForm.ChildRow("13", "2024")),
+        assertRejected(MemberKind.FAMILY, (form) -> form.getChildren().set(1, new BirthMonthRow("13", "2024")),
                 "children[1]", "childcare.ad.error.childDate");
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.opencity.childcare.testing.Personas;
+import org.opencity.childcare.validation.BirthMonthRow;
 
 /**
  * The ads the tests talk about, as content and as the form their owners fill in. Every
@@ -70,8 +71,8 @@ final class SampleAds {
     }
 
     /** One child row as the form sends it: month and year typed as text. */
-    static AdForm.ChildRow child(YearMonth birth) {
-        return new AdForm.ChildRow(Integer.toString(birth.getMonthValue()), Integer.toString(birth.getYear()));
+    static BirthMonthRow child(YearMonth birth) {
+        return new BirthMonthRow(Integer.toString(birth.getMonthValue()), Integer.toString(birth.getYear()));
     }
 
 }

@@ -13,12 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.opencity.childcare.member.CaregiverType;
 import org.opencity.childcare.member.MemberKind;
 import org.opencity.childcare.member.Profile;
-import org.opencity.childcare.registration.RegistrationForm.ChildRow;
 import org.opencity.childcare.testing.MutableClock;
 import org.opencity.childcare.testing.Personas;
 import org.opencity.childcare.validation.FieldError;
 import org.opencity.childcare.validation.FieldErrors;
 import org.opencity.childcare.validation.InvalidInputException;
+import org.opencity.childcare.validation.BirthMonthRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -75,7 +75,7 @@ class RegistrationValidatorTest {
                 missing("postalAddress", (f) -> f.setPostalAddress(""), REQUIRED),
                 missing("neighbourhood", (f) -> f.setNeighbourhood(""), "childcare.registration.error.neighbourhood"),
                 missing("privacyAccepted", (f) -> f.setPrivacyAccepted(false), "childcare.registration.error.privacy"),
-                missing("children", (f) -> f.setChildren(List.of(new ChildRow())),
+                missing("children", (f) -> f.setChildren(List.of(new BirthMonthRow())),
                         "childcare.registration.error.childrenRequired"));
     }
 
@@ -244,7 +244,7 @@ class RegistrationValidatorTest {
     @Test
     void validateWhenChildDateIsNotADateShouldPointAtThatRow() {
         RegistrationForm form = Personas.family(this.clock);
-        ChildRow row = new ChildRow();
+        BirthMonthRow row = new BirthMonthRow();
         row.setMonth("13");
         row.setYear("24");
         form.getChildren().set(2, row);
@@ -266,7 +266,7 @@ class RegistrationValidatorTest {
     void validateWhenCaregiverFilledChildRowsShouldIgnoreThem() {
         RegistrationForm form = Personas.homeNanny();
         form.getChildren().set(0, Personas.child(YearMonth.now(this.clock).minusYears(30)));
-        ChildRow nonsense = new ChildRow();
+        BirthMonthRow nonsense = new BirthMonthRow();
         nonsense.setMonth("abc");
         form.getChildren().set(1, nonsense);
 

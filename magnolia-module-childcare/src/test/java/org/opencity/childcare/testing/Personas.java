@@ -11,7 +11,7 @@ import org.opencity.childcare.city.Neighbourhoods;
 import org.opencity.childcare.member.DocumentCheck;
 import org.opencity.childcare.member.UploadedDocument;
 import org.opencity.childcare.registration.RegistrationForm;
-import org.opencity.childcare.registration.RegistrationForm.ChildRow;
+import org.opencity.childcare.validation.BirthMonthRow;
 
 /**
  * The residents the tests talk about, each as they would fill in the registration form.
@@ -71,8 +71,8 @@ public final class Personas {
     }
 
     /** One child row as the form sends it: month and year typed as text. */
-    public static ChildRow child(YearMonth birth) {
-        ChildRow row = new ChildRow();
+    public static BirthMonthRow child(YearMonth birth) {
+        BirthMonthRow row = new BirthMonthRow();
         row.setMonth(Integer.toString(birth.getMonthValue()));
         row.setYear(Integer.toString(birth.getYear()));
         return row;

@@ -9,6 +9,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import org.opencity.childcare.listing.AdForm;
+import org.opencity.childcare.validation.BirthMonthRow;
 
 /**
  * Ads as members fill them in: Camille's shared-care ad (a family with a nanny looking
@@ -97,8 +98,8 @@ public final class Ads {
         }
     }
 
-    private static AdForm.ChildRow child(YearMonth birth) {
-        return new AdForm.ChildRow(Integer.toString(birth.getMonthValue()), Integer.toString(birth.getYear()));
+    private static BirthMonthRow child(YearMonth birth) {
+        return new BirthMonthRow(Integer.toString(birth.getMonthValue()), Integer.toString(birth.getYear()));
     }
 
 }
