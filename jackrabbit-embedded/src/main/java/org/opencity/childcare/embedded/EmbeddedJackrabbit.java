@@ -54,7 +54,9 @@ public final class EmbeddedJackrabbit implements AutoCloseable {
      */
     public static final URL MAGNOLIA_NODE_TYPES = resource("magnolia-nodetypes.xml");
 
-    private static final URL DEFAULT_CONFIGURATION = resource("repository.xml");
+    private static final String CONFIGURATION_FILE = "repository.xml";
+
+    private static final URL DEFAULT_CONFIGURATION = resource(CONFIGURATION_FILE);
 
     private static final String DERBY_LOG_PROPERTY = "derby.stream.error.file";
 
@@ -95,18 +97,14 @@ public final class EmbeddedJackrabbit implements AutoCloseable {
     public static EmbeddedJackrabbit start(Path dataDir) throws RepositoryException {
         long startedAt = System.nanoTime();
         Path home = dataDir.toAbsolutePath().resolve("repository");
-        Path configuration = writeDefaultConfigurationIfAbsent(home);
+        writeDefaultConfigurationIfAbsent(home);
         keepDerbyLogInside(home);
         boolean unclean = Files.exists(home.resolve(LOCK_FILE));
         if (unclean) {
             logger.warn("The repository in '{}' was not shut down properly: checking every stored node "
                     + "and re-attaching any whose parent lost track of it", home);
         }
-        Properties variables = new Properties(System.getProperties());
-        variables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, home.toString());
-        variables.setProperty(RECOVER_VARIABLE, Boolean.toString(unclean));
-        RepositoryImpl repository = RepositoryImpl
-            .create(RepositoryConfig.create(new InputSource(configuration.toUri().toString()), variables));
+        RepositoryImpl repository = RepositoryImpl.create(configuration(home, unclean));
         EmbeddedJackrabbit embedded = new EmbeddedJackrabbit(home, repository, unclean);
         try {
             embedded.installNodeTypes(MAGNOLIA_NODE_TYPES);
@@ -118,6 +116,17 @@ public final class EmbeddedJackrabbit implements AutoCloseable {
         long elapsedMs = (System.nanoTime() - startedAt) / 1_000_000;
         logger.info("Repository started in '{}' in {} ms", home, elapsedMs);
         return embedded;
+    }
+
+    /**
+     * The repository's configuration as written in {@code home}, with the persistence
+     * managers' check and repair of stored nodes turned on when {@code recover}.
+     */
+    static RepositoryConfig configuration(Path home, boolean recover) throws RepositoryException {
+        Properties variables = new Properties(System.getProperties());
+        variables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, home.toString());
+        variables.setProperty(RECOVER_VARIABLE, Boolean.toString(recover));
+        return RepositoryConfig.create(new InputSource(home.resolve(CONFIGURATION_FILE).toUri().toString()), variables);
     }
 
     /**
@@ -201,7 +210,7 @@ public final class EmbeddedJackrabbit implements AutoCloseable {
     }
 
     private static Path writeDefaultConfigurationIfAbsent(Path home) throws RepositoryException {
-        Path configuration = home.resolve("repository.xml");
+        Path configuration = home.resolve(CONFIGURATION_FILE);
         if (Files.exists(configuration)) {
             return configuration;
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import javax.jcr.NodeIterator;
@@ -64,6 +65,26 @@ class EmbeddedJackrabbitRecoveryTest {
         try (EmbeddedJackrabbit jackrabbit = EmbeddedJackrabbit.start(this.dataDir)) {
             assertThat(jackrabbit.recoveredFromUncleanStop()).as("start after a clean stop").isFalse();
         }
+    }
+
+    @Test
+    void configurationWhenRecoveringShouldTurnOnTheCheckAndRepairOfStoredNodes() throws Exception {
+        try (EmbeddedJackrabbit jackrabbit = EmbeddedJackrabbit.start(this.dataDir)) {
+            saveAd(jackrabbit, "ad-1", "Montmartre");
+        }
+        Path home = this.dataDir.resolve("repository").toAbsolutePath();
+
+        Properties recovering = EmbeddedJackrabbit.configuration(home, true)
+            .getWorkspaceConfig("default")
+            .getPersistenceManagerConfig()
+            .getParameters();
+        Properties normal = EmbeddedJackrabbit.configuration(home, false)
+            .getWorkspaceConfig("default")
+            .getPersistenceManagerConfig()
+            .getParameters();
+
+        assertThat(recovering).containsEntry("consistencyCheck", "true").containsEntry("consistencyFix", "true");
+        assertThat(normal).containsEntry("consistencyCheck", "false").containsEntry("consistencyFix", "false");
     }
 
     private static void saveAd(EmbeddedJackrabbit jackrabbit, String name, String neighbourhood) throws Exception {
