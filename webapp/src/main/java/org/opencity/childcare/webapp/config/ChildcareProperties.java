@@ -49,7 +49,7 @@ public record ChildcareProperties(@DefaultValue("./data") String dataDir,
      * @param zone the city's time zone: dates shown and children's ages are counted in it
      */
     public record City(String name, String serviceName, List<NeighbourhoodEntry> neighbourhoods,
-            @DefaultValue("Europe/Paris") String zone) {
+            @DefaultValue("Europe/Paris") String zone, @DefaultValue("/") String homeUrl) {
 
     }
 
@@ -87,12 +87,13 @@ public record ChildcareProperties(@DefaultValue("./data") String dataDir,
      * @param retention how long an ad out of the listings is kept before it is purged
      * @param preModeration whether new ads wait for a webmaster's review
      * @param renewalLinkValidity how long the reminder's one-click renewal link works
-     * @param expiryCron when the expiry job runs (Spring cron, seconds first): hourly by
-     * default
+     * @param expiryCron when the expiry job runs (Spring cron, seconds first), if not as
+     * the module's scheduler bootstrap says ({@link SchedulerBootstrap}, job
+     * {@code expireAds})
      */
     public record Ads(@DefaultValue("30d") Duration lifetime, @DefaultValue("3d") Duration reminderBefore,
             @DefaultValue("180d") Duration retention, @DefaultValue("false") boolean preModeration,
-            @DefaultValue("7d") Duration renewalLinkValidity, @DefaultValue("0 7 * * * *") String expiryCron) {
+            @DefaultValue("7d") Duration renewalLinkValidity, @Nullable String expiryCron) {
 
     }
 

@@ -17,11 +17,10 @@ import org.opencity.childcare.i18n.I18nTemplateModel;
 import org.opencity.childcare.i18n.Messages;
 
 /**
- * Renders one component template inside a page template, the way Magnolia renders a
- * component inside a page area. The component sees {@code model} (what the controller
- * prepared), {@code content}, {@code def}, {@code ctx}, {@code i18n} and {@code site};
- * the page receives the component's markup as {@code main}. Everything is rendered before
- * anything is written, so a template error never leaves half a page.
+ * Renders one back-office screen inside the back-office page. The screen sees
+ * {@code model} (what the controller prepared), {@code ctx}, {@code i18n} and
+ * {@code site}; the page receives the screen's markup as {@code main}. Everything is
+ * rendered before anything is written, so a template error never leaves half a page.
  */
 final class PageView implements View {
 
@@ -55,8 +54,6 @@ final class PageView implements View {
         Locale locale = Messages.supported(RequestContextUtils.getLocale(request));
         Map<String, Object> root = new HashMap<>();
         root.put("model", this.context.model(model));
-        root.put("content", Map.of());
-        root.put("def", Map.of("parameters", Map.of()));
         root.put("ctx", this.context.ctx(request, locale));
         root.put("site", this.context.site());
         root.put("i18n", new I18nTemplateModel(this.messages, locale));

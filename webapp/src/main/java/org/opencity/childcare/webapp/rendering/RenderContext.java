@@ -28,7 +28,7 @@ public class RenderContext {
 
     public RenderContext(ChildcareProperties properties) {
         this.site = Map.of("cityName", properties.city().name(), "serviceName", properties.city().serviceName(),
-                "paths", SitePaths.forTemplates());
+                "homeUrl", properties.city().homeUrl(), "paths", SitePaths.forTemplates());
     }
 
     Map<String, Object> site() {

@@ -14,6 +14,7 @@ import org.opencity.childcare.jcr.SessionFactory;
 import org.opencity.childcare.jcr.WorkspaceLayout;
 import org.opencity.childcare.jcr.Workspaces;
 import org.opencity.childcare.webapp.config.ChildcareProperties;
+import org.opencity.childcare.webapp.website.WebsiteWorkspaces;
 
 /**
  * Starts the embedded repository in the data folder, registers the module's node types
@@ -21,9 +22,6 @@ import org.opencity.childcare.webapp.config.ChildcareProperties;
  */
 @Configuration(proxyBeanMethods = false)
 public class RepositoryConfiguration {
-
-    /** The workspace of Magnolia pages; Magnolia itself provides it where it runs. */
-    public static final String WEBSITE = "website";
 
     static final String MODULE_NODE_TYPES = "/mgnl-nodetypes/childcare-nodetypes.xml";
 
@@ -35,7 +33,8 @@ public class RepositoryConfiguration {
         try {
             repository.installNodeTypes(nodeTypes);
             repository.ensureWorkspace(Workspaces.CHILDCARE);
-            repository.ensureWorkspace(WEBSITE);
+            repository.ensureWorkspace(WebsiteWorkspaces.AUTHOR);
+            repository.ensureWorkspace(WebsiteWorkspaces.PUBLIC);
             return repository;
         }
         catch (RepositoryException | RuntimeException ex) {

@@ -24,6 +24,7 @@ import org.opencity.childcare.listing.AdPresenter;
 import org.opencity.childcare.listing.AdService;
 import org.opencity.childcare.listing.AdSettings;
 import org.opencity.childcare.listing.AdStatus;
+import org.opencity.childcare.listing.OwnerContact;
 import org.opencity.childcare.listing.match.AdMatcher;
 import org.opencity.childcare.listing.match.Match;
 import org.opencity.childcare.listing.match.MatchReasons;
@@ -161,17 +162,18 @@ class AdPagesController {
      * and the phone or e-mail only if the owner chose to show them.
      */
     private Map<String, Object> owner(Member owner, Ad ad, Locale locale) {
+        OwnerContact contact = OwnerContact.shownOn(ad, owner);
         Map<String, Object> shown = new LinkedHashMap<>();
-        shown.put("firstName", owner.profile().firstName());
-        shown.put("identifier", (owner.identifier() != null) ? owner.identifier() : "");
-        if (owner.verification() != null) {
-            shown.put("verifiedOn", this.presenter.date(owner.verification().decidedAt(), locale));
+        shown.put("firstName", contact.firstName());
+        shown.put("identifier", contact.identifier());
+        if (contact.verifiedAt() != null) {
+            shown.put("verifiedOn", this.presenter.date(contact.verifiedAt(), locale));
         }
-        if (ad.content().showPhone() && owner.profile().phone() != null) {
-            shown.put("phone", owner.profile().phone());
+        if (contact.phone() != null) {
+            shown.put("phone", contact.phone());
         }
-        if (ad.content().showEmail()) {
-            shown.put("email", owner.profile().email());
+        if (contact.email() != null) {
+            shown.put("email", contact.email());
         }
         return shown;
     }

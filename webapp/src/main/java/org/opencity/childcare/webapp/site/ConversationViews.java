@@ -35,8 +35,8 @@ public class ConversationViews {
     List<Row> rows(List<ConversationSummary> summaries, Locale locale) {
         return summaries.stream()
             .map((summary) -> new Row(ConversationPaths.of(ConversationPaths.CONVERSATION, summary.id()),
-                    summary.adTitle(), summary.otherFirstName(), dateTime(summary.lastMessageAt(), locale),
-                    summary.lastMessageAt().toString(), summary.unread()))
+                    summary.adTitle(), otherName(summary.otherFirstName(), summary.otherLeft(), locale),
+                    dateTime(summary.lastMessageAt(), locale), summary.lastMessageAt().toString(), summary.unread()))
             .toList();
     }
 
@@ -52,8 +52,14 @@ public class ConversationViews {
         Paths paths = new Paths(ConversationPaths.of(ConversationPaths.REPLY, id),
                 ConversationPaths.of(ConversationPaths.BLOCK, id), ConversationPaths.of(ConversationPaths.UNBLOCK, id),
                 ConversationPaths.of(ConversationPaths.REPORT_MEMBER, id));
-        return new ThreadView(thread.adTitle(), adPath, thread.otherFirstName(), messages, thread.canReply(),
-                thread.blockedByMe(), thread.blockedMe(), thread.otherActive(), paths);
+        return new ThreadView(thread.adTitle(), adPath, otherName(thread.otherFirstName(), thread.otherLeft(), locale),
+                messages, thread.canReply(), thread.blockedByMe(), thread.blockedMe(), thread.otherActive(),
+                thread.otherLeft(), paths);
+    }
+
+    /** The other member's first name, or words saying they left the service. */
+    private String otherName(String firstName, boolean left, Locale locale) {
+        return left ? this.messages.get("childcare.conversation.formerMember", locale) : firstName;
     }
 
     /** A moment as a date and a time in the city: "12 mars 2026 à 14:05". */
@@ -80,9 +86,11 @@ public class ConversationViews {
      * One conversation as its page shows it.
      *
      * @param adPath the ad's page while it is listed; null once it left the listings
+     * @param otherLeft whether the other member left the service: no one can write here
      */
     public record ThreadView(String adTitle, @Nullable String adPath, String otherName, List<MessageView> messages,
-            boolean canReply, boolean blockedByMe, boolean blockedMe, boolean otherActive, Paths paths) {
+            boolean canReply, boolean blockedByMe, boolean blockedMe, boolean otherActive, boolean otherLeft,
+            Paths paths) {
 
     }
 

@@ -35,7 +35,7 @@ class SiteExceptionsAdvice {
     }
 
     /** Someone else's conversation gets the same page as one that never existed. */
-    @ExceptionHandler(ConversationNotFoundException.class)
+    @ExceptionHandler({ ConversationNotFoundException.class, PageNotFoundException.class })
     String conversationNotFound(HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return page("notFound", model);
