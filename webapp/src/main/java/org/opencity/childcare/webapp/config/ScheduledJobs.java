@@ -13,7 +13,8 @@ import org.opencity.childcare.listing.AdExpiryJob;
 /**
  * Runs the module's jobs on the host's schedule. In Magnolia the same work is a
  * scheduler-module job; every job is harmless if it runs twice or on two cluster nodes at
- * once.
+ * once. Each schedule defaults to that job's scheduler bootstrap
+ * ({@link SchedulerBootstrap}) and can be overridden by its property.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -33,13 +34,13 @@ class ScheduledJobs {
     }
 
     /** Expires ads past their lifetime, reminds owners before expiry, purges old ads. */
-    @Scheduled(cron = "${childcare.ads.expiry-cron:0 7 * * * *}")
+    @Scheduled(cron = "${childcare.ads.expiry-cron:#{@schedulerBootstrap.cron('expireAds')}}")
     void expireAds() {
         this.adExpiry.run();
     }
 
-    /** Deletes conversations without a message for the retention period, every night. */
-    @Scheduled(cron = "${childcare.conversations.purge-cron:0 23 3 * * *}")
+    /** Deletes conversations without a message for the retention period. */
+    @Scheduled(cron = "${childcare.conversations.purge-cron:#{@schedulerBootstrap.cron('purgeConversations')}}")
     void purgeConversations() {
         this.conversations.purgeQuietFor(this.conversationRetention);
     }
