@@ -94,12 +94,21 @@ public final class AdPresenter {
         LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
         DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         return births.stream().sorted().map((birth) -> {
-            LocalDate born = birth.atDay(1);
-            if (born.isAfter(today)) {
+            Integer age = ageToday(birth, today);
+            if (age == null) {
                 return this.messages.get("childcare.ad.childExpected", locale, birth.format(monthYear));
             }
-            return this.messages.get("childcare.ad.childAge", locale, Period.between(born, today).getYears());
+            return this.messages.get("childcare.ad.childAge", locale, age);
         }).toList();
+    }
+
+    /**
+     * A child's age in whole years on {@code today}, counted from the first of the birth
+     * month; null for a birth still to come.
+     */
+    public static @Nullable Integer ageToday(YearMonth birth, LocalDate today) {
+        LocalDate born = birth.atDay(1);
+        return born.isAfter(today) ? null : Period.between(born, today).getYears();
     }
 
     /** A date as people write it in a sentence: "6 janvier 2027". */
