@@ -1,8 +1,12 @@
 package org.opencity.childcare.conversation;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import javax.jcr.Node;
+import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
@@ -56,12 +60,61 @@ public final class BlockRepository {
         }
     }
 
+    /** The blocks {@code blockerId} made, oldest first. */
+    public List<Block> listBlockedBy(Session session, String blockerId) throws RepositoryException {
+        List<Block> blocks = new ArrayList<>();
+        for (Node entry : entries(session)) {
+            if (blockerId.equals(JcrProperties.string(entry, "blocker"))) {
+                blocks.add(new Block(blockerId, JcrProperties.requiredString(entry, "blocked"),
+                        JcrProperties.requiredInstant(entry, "at")));
+            }
+        }
+        blocks.sort(Comparator.comparing(Block::at));
+        return blocks;
+    }
+
+    /**
+     * Deletes every block the member made or was the target of, for a member who leaves
+     * the service; returns how many there were. The caller saves.
+     */
+    public int deleteAllOf(Session session, String memberId) throws RepositoryException {
+        int count = 0;
+        for (Node entry : entries(session)) {
+            if (memberId.equals(JcrProperties.string(entry, "blocker"))
+                    || memberId.equals(JcrProperties.string(entry, "blocked"))) {
+                entry.remove();
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Every block entry; blocks are few, so reading them all is cheap. */
+    private static List<Node> entries(Session session) throws RepositoryException {
+        List<Node> entries = new ArrayList<>();
+        if (session.nodeExists(FOLDER)) {
+            for (NodeIterator nodes = session.getNode(FOLDER).getNodes(); nodes.hasNext();) {
+                entries.add(nodes.nextNode());
+            }
+        }
+        return entries;
+    }
+
     private static String path(String blockerId, String blockedId) {
         return FOLDER + "/" + key(blockerId, blockedId);
     }
 
     private static String key(String blockerId, String blockedId) {
         return HashedNames.sha256(blockerId + ">" + blockedId);
+    }
+
+    /**
+     * One member's block of another.
+     *
+     * @param at when the block was made
+     */
+    public record Block(String blockerId, String blockedId, Instant at) {
+
     }
 
 }

@@ -221,14 +221,59 @@ public final class ConversationRepository {
         if (found.isEmpty() || !JcrProperties.requiredInstant(found.get(), "lastMessageAt").isBefore(before)) {
             return false;
         }
-        Node node = found.get();
-        String key = indexKey(node.getProperty("ad").getString(), node.getProperty("starter").getString());
+        remove(session, found.get());
+        return true;
+    }
+
+    /**
+     * Deletes the conversation, its messages and its index entry; nothing if it is gone.
+     */
+    public void delete(Session session, String id) throws RepositoryException {
+        Optional<Node> found = node(session, id);
+        if (found.isPresent()) {
+            remove(session, found.get());
+        }
+    }
+
+    /**
+     * Takes a member who leaves the service out of the conversation, which stays for the
+     * other member: the messages the leaver wrote are deleted, what the other member had
+     * left to read of them is forgotten, and the index entry derived from the leaver's
+     * identifier goes (no one can write here again). Returns how many messages were
+     * deleted. The caller saves.
+     */
+    public int removeParticipant(Session session, String id, String memberId) throws RepositoryException {
+        Node node = node(session, id).orElseThrow(() -> new ConversationNotFoundException(id));
+        Conversation conversation = read(node);
+        List<Node> written = new ArrayList<>();
+        for (NodeIterator children = node.getNodes(); children.hasNext();) {
+            Node child = children.nextNode();
+            if (child.isNodeType(NodeTypes.MESSAGE) && memberId.equals(JcrProperties.string(child, "sender"))) {
+                written.add(child);
+            }
+        }
+        for (Node message : written) {
+            message.remove();
+        }
+        node.setProperty("unreadByStarter", 0L);
+        node.setProperty("unreadByOwner", 0L);
+        if (conversation.starterId().equals(memberId)) {
+            removeIndexEntry(session, conversation);
+        }
+        return written.size();
+    }
+
+    private static void remove(Session session, Node node) throws RepositoryException {
+        removeIndexEntry(session, read(node));
+        node.remove();
+    }
+
+    private static void removeIndexEntry(Session session, Conversation conversation) throws RepositoryException {
+        String key = indexKey(conversation.adId(), conversation.starterId());
         String indexPath = indexFolder(key) + "/" + key;
         if (session.nodeExists(indexPath)) {
             session.getNode(indexPath).remove();
         }
-        node.remove();
-        return true;
     }
 
     private static Optional<Node> node(Session session, String id) throws RepositoryException {

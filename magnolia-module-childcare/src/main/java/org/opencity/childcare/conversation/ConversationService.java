@@ -49,6 +49,9 @@ import org.opencity.childcare.validation.TextRules;
  * <p>
  * Conversations are kept while they live: {@link #purgeQuietFor} deletes those without a
  * message for the retention period (6 months by default, as for ads), messages included.
+ * When a member leaves the service, their messages go with their account; the other
+ * member keeps the conversation, marked as left (a member is only ever missing because
+ * their account was deleted), and can no longer write in it.
  */
 public final class ConversationService {
 
@@ -172,8 +175,8 @@ public final class ConversationService {
             for (Conversation conversation : this.conversations.listOf(session, memberId)) {
                 Optional<Member> other = this.members.findById(session, conversation.otherThan(memberId));
                 summaries.add(new ConversationSummary(conversation.id(), adTitle(session, conversation),
-                        other.map((member) -> member.profile().firstName()).orElse(""), conversation.lastMessageAt(),
-                        conversation.unreadBy(memberId)));
+                        other.map((member) -> member.profile().firstName()).orElse(""), other.isEmpty(),
+                        conversation.lastMessageAt(), conversation.unreadBy(memberId)));
             }
             return summaries;
         });
@@ -205,7 +208,7 @@ public final class ConversationService {
             return new ConversationThread(current, memberId, adTitle(session, current),
                     ad.filter((found) -> found.isListedAt(now)).isPresent(),
                     other.map((member) -> member.profile().firstName()).orElse(""),
-                    other.filter((member) -> member.status() == MemberStatus.ACTIVE).isPresent(),
+                    other.filter((member) -> member.status() == MemberStatus.ACTIVE).isPresent(), other.isEmpty(),
                     this.blocks.isBlocked(session, memberId, otherId),
                     this.blocks.isBlocked(session, otherId, memberId),
                     this.conversations.messages(session, conversationId));

@@ -176,6 +176,31 @@ public final class MemberRepository {
         return count;
     }
 
+    /**
+     * Deletes the member's node, with their documents and everything else stored below
+     * it, and the index entries that lead to it, so that the address may register again.
+     * The caller saves the session; nothing happens if there is no such member.
+     */
+    public void delete(Session session, String memberId) throws RepositoryException {
+        Optional<Node> node = memberNode(session, memberId);
+        if (node.isEmpty()) {
+            return;
+        }
+        Member member = read(node.get());
+        removeIndexEntry(session, EMAIL_INDEX + "/" + emailKey(member.profile().email()), memberId);
+        if (member.identifier() != null) {
+            removeIndexEntry(session, IDENTIFIER_INDEX + "/" + member.identifier(), memberId);
+        }
+        node.get().remove();
+    }
+
+    /** Removes an index entry if it still points at this member, not at a newer one. */
+    private static void removeIndexEntry(Session session, String path, String memberId) throws RepositoryException {
+        if (session.nodeExists(path) && memberId.equals(JcrProperties.string(session.getNode(path), "member"))) {
+            session.getNode(path).remove();
+        }
+    }
+
     private Optional<Node> documentsFolder(Session session, String memberId) throws RepositoryException {
         Optional<Node> node = memberNode(session, memberId);
         if (node.isEmpty() || !node.get().hasNode(DOCUMENTS)) {

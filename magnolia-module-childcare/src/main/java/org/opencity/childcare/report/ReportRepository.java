@@ -1,12 +1,16 @@
 package org.opencity.childcare.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import javax.jcr.Node;
+import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.jcr.query.Query;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +34,9 @@ public final class ReportRepository {
     public static final String ROOT = "/reports";
 
     static final String OPEN = ROOT + "/open";
+
+    private static final String BY_REPORTER = "SELECT * FROM [" + NodeTypes.REPORT
+            + "] AS r WHERE r.[reporter] = $reporter ORDER BY r.[createdAt]";
 
     public static void ensureFolders(JcrTemplate jcr, Instant now) {
         jcr.ensureFolders(Buckets.monthPath(ROOT, now));
@@ -88,6 +95,29 @@ public final class ReportRepository {
         String path = OPEN + "/" + openKey(report.reporterId(), report.subjectId());
         if (!report.isOpen() && session.nodeExists(path)) {
             session.getNode(path).remove();
+        }
+    }
+
+    /** The reports the member made, oldest first, open or decided. */
+    public List<Report> listByReporter(Session session, String reporterId) throws RepositoryException {
+        Query query = session.getWorkspace().getQueryManager().createQuery(BY_REPORTER, Query.JCR_SQL2);
+        query.bindValue("reporter", session.getValueFactory().createValue(reporterId));
+        List<Report> reports = new ArrayList<>();
+        for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext();) {
+            reports.add(read(nodes.nextNode()));
+        }
+        return reports;
+    }
+
+    /**
+     * Deletes what the reporter wrote in their own words, for a reporter who leaves the
+     * service; the report's subject, reason and decision stay on record. The caller
+     * saves.
+     */
+    public void forgetDetails(Session session, String reportId) throws RepositoryException {
+        Optional<Node> node = node(session, reportId);
+        if (node.isPresent()) {
+            node.get().setProperty("details", (String) null);
         }
     }
 

@@ -122,6 +122,23 @@ public final class OneTimeTokens {
         }
     }
 
+    /**
+     * Deletes every token issued for the subject, whatever its purpose and whether used
+     * or not: for a member or an ad that is erased. Returns how many there were.
+     */
+    public int deleteAllOf(Session session, String subjectId) throws RepositoryException {
+        Query query = session.getWorkspace()
+            .getQueryManager()
+            .createQuery("SELECT * FROM [" + NodeTypes.TOKEN + "] AS t WHERE t.[subject] = $subject", Query.JCR_SQL2);
+        query.bindValue("subject", session.getValueFactory().createValue(subjectId));
+        int count = 0;
+        for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext();) {
+            nodes.nextNode().remove();
+            count++;
+        }
+        return count;
+    }
+
     private Optional<Node> find(Session session, TokenPurpose purpose, String rawToken) throws RepositoryException {
         if (rawToken.isBlank() || rawToken.length() > 100) {
             return Optional.empty();

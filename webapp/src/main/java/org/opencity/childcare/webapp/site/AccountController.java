@@ -5,31 +5,67 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.opencity.childcare.city.Neighbourhoods;
 import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.member.AccountService;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.member.MemberKind;
-import org.opencity.childcare.member.MemberNotFoundException;
 import org.opencity.childcare.member.MemberStatus;
 import org.opencity.childcare.member.Profile;
+import org.opencity.childcare.privacy.AccountDeletion;
+import org.opencity.childcare.privacy.PersonalDataExport;
+import org.opencity.childcare.validation.InvalidInputException;
 import org.opencity.childcare.webapp.security.MemberPrincipal;
+import org.opencity.childcare.webapp.web.FormErrors;
 
 /**
- * "My account": what the service knows about the member, and what others can see of it.
+ * "My account": what the service knows about the member and what others can see of it;
+ * downloading all of it as a file, and deleting the account.
  */
 @Controller
 class AccountController {
 
+    private static final Logger logger = LoggerFactory.getLogger(AccountController.class);
+
+    /** The name the downloaded data is saved under. */
+    static final String DATA_FILE = "mes-donnees-garde-enfant.json";
+
+    /** The flag of the section page's notice after a deletion. */
+    static final String ACCOUNT_DELETED = "compte-supprime";
+
     private final AccountService accounts;
+
+    private final SignedInMembers signedIn;
+
+    private final PersonalDataExport export;
+
+    private final AccountDeletion deletion;
+
+    private final JsonMapper json;
 
     private final Neighbourhoods neighbourhoods;
 
@@ -37,8 +73,14 @@ class AccountController {
 
     private final ZoneId zone;
 
-    AccountController(AccountService accounts, Neighbourhoods neighbourhoods, Messages messages, ZoneId cityZone) {
+    AccountController(AccountService accounts, SignedInMembers signedIn, PersonalDataExport export,
+            AccountDeletion deletion, JsonMapper json, Neighbourhoods neighbourhoods, Messages messages,
+            ZoneId cityZone) {
         this.accounts = accounts;
+        this.signedIn = signedIn;
+        this.export = export;
+        this.deletion = deletion;
+        this.json = json;
         this.neighbourhoods = neighbourhoods;
         this.messages = messages;
         this.zone = cityZone;
@@ -47,14 +89,14 @@ class AccountController {
     @GetMapping(SitePaths.ACCOUNT)
     String account(@AuthenticationPrincipal MemberPrincipal principal, HttpServletRequest request, Model model,
             Locale locale) throws ServletException {
-        Member member = this.accounts.findById(principal.memberId())
-            .orElseThrow(() -> new MemberNotFoundException(principal.memberId()));
-        if (member.status() != MemberStatus.ACTIVE) {
-            // Suspended or closed since logging in: the session ends here.
-            request.logout();
-            request.getSession().invalidate();
+        Optional<Member> found = this.accounts.findById(principal.memberId())
+            .filter((current) -> current.status() == MemberStatus.ACTIVE);
+        if (found.isEmpty()) {
+            // Suspended, closed or deleted since logging in: the session ends here.
+            endSession(request);
             return "redirect:" + SitePaths.LOGIN + "?compte-suspendu";
         }
+        Member member = found.get();
         Profile profile = member.profile();
         Locale language = Messages.supported(locale);
         model.addAttribute("pageTitle", "childcare.account.pageTitle");
@@ -76,6 +118,96 @@ class AccountController {
                                 .format(member.verification().decidedAt().atZone(this.zone))));
         }
         return "site:account";
+    }
+
+    /**
+     * Everything the service holds about the member, as a JSON file to save. Never
+     * cached: it is the most personal answer the site gives.
+     */
+    @GetMapping(SitePaths.MY_DATA)
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal MemberPrincipal principal) {
+        Member member = this.signedIn.active(principal);
+        byte[] body = this.json.writerWithDefaultPrettyPrinter()
+            .with(new HtmlSafeEscapes())
+            .writeValueAsBytes(this.export.export(member.id()));
+
+        logger.info("Member '{}' downloaded their data", member.id());
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_JSON)
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + DATA_FILE + "\"")
+            .cacheControl(CacheControl.noStore())
+            .body(body);
+    }
+
+    @GetMapping(SitePaths.DELETE_ACCOUNT)
+    String deletionForm(@AuthenticationPrincipal MemberPrincipal principal, Model model) {
+        this.signedIn.active(principal);
+        return deletionPage(Map.of(), model);
+    }
+
+    /**
+     * Deletes the account once the member typed their password again, ends the session
+     * and shows the section page with a confirmation. A missing or wrong password leaves
+     * everything as it was and says so on the same page.
+     */
+    @PostMapping(SitePaths.DELETE_ACCOUNT)
+    String delete(@AuthenticationPrincipal MemberPrincipal principal,
+            @RequestParam(required = false) @Nullable String password, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) throws ServletException {
+        Member member = this.signedIn.active(principal);
+        try {
+            this.deletion.deleteOwn(member.id(), password);
+        }
+        catch (InvalidInputException ex) {
+            response.setStatus(422);
+            return deletionPage(FormErrors.translate(ex.errors(), this.messages, locale), model);
+        }
+
+        endSession(request);
+        return "redirect:" + SitePaths.SECTION + "?" + ACCOUNT_DELETED;
+    }
+
+    private static String deletionPage(Map<String, String> errors, Model model) {
+        model.addAttribute("pageTitle", "childcare.accountDeletion.pageTitle");
+        model.addAttribute("errors", errors);
+        return "site:accountDeletion";
+    }
+
+    private static void endSession(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    /**
+     * Writes the characters that mean something in HTML ({@code < > & '}) as JSON unicode
+     * escapes: the file reads back as the same data, and no viewer can take a member's
+     * text in it for markup.
+     */
+    static final class HtmlSafeEscapes extends CharacterEscapes {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int[] codes = standardAsciiEscapesForJSON();
+
+        HtmlSafeEscapes() {
+            for (char c : "<>&'".toCharArray()) {
+                this.codes[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return this.codes;
+        }
+
+        @Override
+        public @Nullable SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+
     }
 
 }
