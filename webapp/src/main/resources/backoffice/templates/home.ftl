@@ -1,4 +1,4 @@
-[#-- Back-office welcome. Model: webmaster (boolean), openTasks, inboxPath, outboxPath (webmasters only). --]
+[#-- Back-office welcome. Model: webmaster (boolean), pagesPath, openTasks, inboxPath, outboxPath (webmasters only). --]
 <div class="component backoffice-home">
   <h1>${i18n.get('backoffice.home.title', [ctx.user.name])}</h1>
   [#if model.webmaster]
@@ -11,9 +11,17 @@
       <a href="${ctx.contextPath}${model.outboxPath}">${i18n['backoffice.home.outbox']}</a>
       <p class="hint">${i18n['backoffice.home.outboxHint']}</p>
     </li>
+    <li>
+      <a href="${ctx.contextPath}${model.pagesPath}">${i18n['backoffice.home.pages']}</a>
+      <p class="hint">${i18n['backoffice.home.pagesHint']}</p>
+    </li>
   </ul>
   [#else]
-  <p>${i18n['backoffice.home.editorNotYet']}</p>
-  <p>${i18n['backoffice.home.editorMeanwhile']}</p>
+  <ul class="link-list">
+    <li>
+      <a href="${ctx.contextPath}${model.pagesPath}">${i18n['backoffice.home.pages']}</a>
+      <p class="hint">${i18n['backoffice.home.pagesHint']}</p>
+    </li>
+  </ul>
   [/#if]
 </div>

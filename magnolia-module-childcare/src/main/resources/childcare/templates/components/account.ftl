@@ -31,6 +31,13 @@
     <li><a href="${ctx.contextPath}${site.paths.myAds}">${i18n['childcare.account.myAds']}</a></li>
     <li><a href="${ctx.contextPath}${site.paths.conversations}">${i18n['childcare.account.conversations']}</a></li>
     <li><a href="${ctx.contextPath}${site.paths.savedSearches}">${i18n['childcare.account.savedSearches']}</a></li>
+    <li><a href="${ctx.contextPath}${site.paths.apiTokens}">${i18n['childcare.account.apiTokens']}</a></li>
   </ul>
   <p><a href="${ctx.contextPath}${site.paths.forgottenPassword}">${i18n['childcare.account.changePassword']}</a></p>
+  <h2>${i18n['childcare.account.dataTitle']}</h2>
+  <p class="hint" id="download-hint">${i18n['childcare.account.downloadHint']}</p>
+  <ul class="link-list">
+    <li><a href="${ctx.contextPath}${site.paths.myData}" download aria-describedby="download-hint">${i18n['childcare.account.download']}</a></li>
+    <li><a href="${ctx.contextPath}${site.paths.deleteAccount}">${i18n['childcare.account.delete']}</a></li>
+  </ul>
 </div>

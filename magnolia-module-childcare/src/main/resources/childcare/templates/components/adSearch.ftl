@@ -6,6 +6,7 @@
 [#assign query = model.query]
 <div class="component ad-search">
   <h1>${i18n['childcare.search.title']}</h1>
+  [#if (content.introduction)?has_content]<p class="lead">${content.introduction}</p>[/#if]
   <p><a class="button button--primary" href="${ctx.contextPath}${site.paths.newAd}">${i18n['childcare.myAds.post']}</a></p>
 
   <form method="get" action="${ctx.contextPath}${site.paths.ads}" class="search-filters" role="search">

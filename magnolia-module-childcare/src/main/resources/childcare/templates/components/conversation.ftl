@@ -1,5 +1,6 @@
 [#-- One conversation. Model: thread (ConversationViews.ThreadView), message (a reply kept after an error),
-     errors (field → message), messageMax, notice (after an action), error (a reply that was refused). --]
+     errors (field → message), messageMax, notice (after an action), error (a reply that was refused).
+     Once the other member left the service, no one can write, block or report here. --]
 [#import "/childcare/templates/macros/form.ftl" as f]
 [#assign thread = model.thread]
 [#assign errors = model.errors!{}]
@@ -31,12 +32,15 @@
     [@f.textarea name="message" label=i18n['childcare.conversation.message'] hint=i18n.get('childcare.conversation.replyHint', [model.messageMax]) value=model.message! errors=errors maxlength=model.messageMax rows=6 /]
     <button type="submit" class="button button--primary">${i18n['childcare.conversation.replySubmit']}</button>
   </form>
+  [#elseif thread.otherLeft()]
+  <div class="notice" role="status"><p>${i18n['childcare.conversation.otherLeft']}</p></div>
   [#elseif thread.blockedMe()]
   <p>${i18n['childcare.conversation.cannotWrite']}</p>
   [#elseif !thread.otherActive()]
   <p>${i18n['childcare.conversation.otherGone']}</p>
   [/#if]
 
+  [#if !thread.otherLeft()]
   <h2>${i18n['childcare.conversation.safetyTitle']}</h2>
   [#if thread.blockedByMe()]
   <form method="post" action="${ctx.contextPath}${thread.paths().unblock()}" class="inline-form">
@@ -51,4 +55,5 @@
   </form>
   [/#if]
   <p><a href="${ctx.contextPath}${thread.paths().report()}">${i18n['childcare.conversation.report']}</a></p>
+  [/#if]
 </div>

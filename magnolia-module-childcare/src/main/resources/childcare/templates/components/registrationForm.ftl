@@ -5,6 +5,7 @@
 [#assign errors = model.errors!{}]
 <div class="component registration">
   <h1>${i18n['childcare.registration.title']}</h1>
+  [#if (content.introduction)?has_content]<p class="lead">${content.introduction}</p>[/#if]
   <p class="lead">${i18n['childcare.registration.intro']}</p>
   <p>${i18n['childcare.form.allRequired']}</p>
 

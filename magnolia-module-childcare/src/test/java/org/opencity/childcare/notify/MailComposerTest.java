@@ -59,7 +59,8 @@ class MailComposerTest {
                             "https://ville.example/annonces/42"))),
             Map.entry("more", 1), Map.entry("searchUrl", "https://ville.example/annonces?garde=SHARED"),
             Map.entry("manageUrl", "https://ville.example/mon-compte/recherches"),
-            Map.entry("unsubscribeUrl", "https://ville.example/alertes/arret?jeton=s1.k2"));
+            Map.entry("unsubscribeUrl", "https://ville.example/alertes/arret?jeton=s1.k2"),
+            Map.entry("deletionDate", "9 avril 2026"));
 
     private final MailComposer composer = new MailComposer(Messages.module(), RecordingMailTransport.SITE);
 

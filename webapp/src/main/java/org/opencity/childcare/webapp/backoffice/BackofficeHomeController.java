@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import org.opencity.childcare.registration.RegistrationInbox;
+import org.opencity.childcare.webapp.backoffice.pages.PagesPaths;
 import org.opencity.childcare.webapp.security.StaffPrincipal;
 
 /**
@@ -26,6 +27,7 @@ class BackofficeHomeController {
 
         model.addAttribute("pageTitle", "backoffice.home.pageTitle");
         model.addAttribute("webmaster", webmaster);
+        model.addAttribute("pagesPath", PagesPaths.TREE);
         if (webmaster) {
             model.addAttribute("openTasks", this.inbox.openTasks().size());
             model.addAttribute("inboxPath", BackofficePaths.INBOX);

@@ -7,6 +7,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import org.opencity.childcare.webapp.api.ApiPaths;
+import org.opencity.childcare.webapp.backoffice.pages.PagesPaths;
 import org.opencity.childcare.webapp.security.Roles;
 import org.opencity.childcare.webapp.security.StaffPrincipal;
 
@@ -23,10 +25,15 @@ class NavigationAdvice {
     }
 
     static List<NavLink> linksFor(@Nullable Object principal) {
+        NavLink pages = new NavLink("backoffice.nav.pages", PagesPaths.TREE);
+        NavLink api = new NavLink("backoffice.api.nav", ApiPaths.DOCUMENTATION);
         if (principal instanceof StaffPrincipal staff && isWebmaster(staff)) {
             return List.of(new NavLink("backoffice.nav.inbox", BackofficePaths.INBOX),
                     new NavLink("backoffice.nav.ads", BackofficePaths.ADS),
-                    new NavLink("backoffice.nav.outbox", BackofficePaths.OUTBOX));
+                    new NavLink("backoffice.nav.outbox", BackofficePaths.OUTBOX), pages, api);
+        }
+        if (principal instanceof StaffPrincipal) {
+            return List.of(pages, api);
         }
         return List.of();
     }

@@ -6,12 +6,12 @@ import org.opencity.childcare.webapp.security.StaffPrincipal;
  * The name recorded on claims, decisions and audit entries: the display name, which
  * colleagues recognise, with the user name, which is unique.
  */
-final class StaffNames {
+public final class StaffNames {
 
     private StaffNames() {
     }
 
-    static String of(StaffPrincipal staff) {
+    public static String of(StaffPrincipal staff) {
         return staff.account().displayName() + " (" + staff.getUsername() + ")";
     }
 

@@ -13,7 +13,7 @@ import org.opencity.childcare.member.Profile;
  * What a webmaster verifies before deciding on a registration. The ticked checks are
  * recorded with the decision; the approval number applies to childminders only.
  */
-enum VerificationCheck {
+public enum VerificationCheck {
 
     ADDRESS("address"), IN_CITY("inCity"), IDENTITY("identity"), APPROVAL("approval");
 
@@ -44,7 +44,7 @@ enum VerificationCheck {
      * The submitted values that are checks of this applicant, in checklist order, each
      * once; anything else a form could send is dropped.
      */
-    static List<String> keep(@Nullable Collection<String> submitted, Profile profile) {
+    public static List<String> keep(@Nullable Collection<String> submitted, Profile profile) {
         if (submitted == null) {
             return List.of();
         }

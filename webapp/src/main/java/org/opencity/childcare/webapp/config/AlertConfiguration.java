@@ -65,7 +65,7 @@ public class AlertConfiguration {
         }
 
         /** Sends immediate alerts, and the daily digests once their hour has come. */
-        @Scheduled(cron = "${childcare.alerts.cron:0 */5 * * * *}")
+        @Scheduled(cron = "${childcare.alerts.cron:#{@schedulerBootstrap.cron('sendAlerts')}}")
         void sendAlerts() {
             this.job.run();
         }

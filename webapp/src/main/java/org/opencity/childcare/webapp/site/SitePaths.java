@@ -28,6 +28,9 @@ public final class SitePaths {
 
     public static final String PRIVACY = SECTION + "/donnees-personnelles";
 
+    /** The accessibility statement: a page of editors' content, bootstrapped. */
+    public static final String ACCESSIBILITY = SECTION + "/accessibilite";
+
     /** The listings; one ad is at {@code ADS + "/" + id}. */
     public static final String ADS = SECTION + "/annonces";
 
@@ -36,6 +39,12 @@ public final class SitePaths {
 
     /** Posting a new ad. */
     public static final String NEW_AD = ADS + "/nouvelle";
+
+    /** The member's data as a JSON file to download. */
+    public static final String MY_DATA = ACCOUNT + "/mes-donnees";
+
+    /** Deleting the member's account, after a confirmation with their password. */
+    public static final String DELETE_ACCOUNT = ACCOUNT + "/suppression";
 
     /** The member's own ads, whatever their status. */
     public static final String MY_ADS = ACCOUNT + "/annonces";
@@ -49,6 +58,9 @@ public final class SitePaths {
     /** The member's saved searches; the search page posts a new one here. */
     public static final String SAVED_SEARCHES = ACCOUNT + "/recherches";
 
+    /** The member's personal API tokens: list, create (shown once), revoke. */
+    public static final String API_TOKENS = ACCOUNT + "/jetons";
+
     /** Where the one-click link of every alert mail leads; no login needed. */
     public static final String UNSUBSCRIBE = SECTION + "/alertes/arret";
 
@@ -60,9 +72,11 @@ public final class SitePaths {
         return Map.ofEntries(Map.entry("section", SECTION), Map.entry("register", REGISTER), Map.entry("login", LOGIN),
                 Map.entry("logout", LOGOUT), Map.entry("activation", ACTIVATION),
                 Map.entry("forgottenPassword", FORGOTTEN_PASSWORD), Map.entry("newPassword", NEW_PASSWORD),
-                Map.entry("account", ACCOUNT), Map.entry("privacy", PRIVACY), Map.entry("ads", ADS),
-                Map.entry("newAd", NEW_AD), Map.entry("myAds", MY_ADS), Map.entry("conversations", CONVERSATIONS),
-                Map.entry("savedSearches", SAVED_SEARCHES));
+                Map.entry("account", ACCOUNT), Map.entry("privacy", PRIVACY), Map.entry("accessibility", ACCESSIBILITY),
+                Map.entry("ads", ADS), Map.entry("newAd", NEW_AD), Map.entry("myAds", MY_ADS),
+                Map.entry("conversations", CONVERSATIONS), Map.entry("savedSearches", SAVED_SEARCHES),
+                Map.entry("myData", MY_DATA), Map.entry("deleteAccount", DELETE_ACCOUNT),
+                Map.entry("apiTokens", API_TOKENS));
     }
 
 }

@@ -38,7 +38,6 @@ import org.opencity.childcare.webapp.support.TestApplicationInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
 /**
@@ -123,6 +122,7 @@ class AccessibilityTest {
         visit("forgotten password", SitePaths.FORGOTTEN_PASSWORD);
         submitWithErrors("forgotten password, sent empty");
         visit("privacy notice", SitePaths.PRIVACY);
+        visit("accessibility statement", SitePaths.ACCESSIBILITY);
         visit("page not found", SitePaths.SECTION + "/page-qui-n-existe-pas");
 
         // A member's pages: Bintou (family B) posted an ad, Camille (family A) wrote to
@@ -149,6 +149,10 @@ class AccessibilityTest {
         submit("saved searches", MAIN_SUBMIT, By.cssSelector(".notice--success"));
         visit("report form", SitePaths.ADS + "/" + adOfA.id() + "/signaler");
         submitWithErrors("report form, sent empty");
+        visit("API tokens", SitePaths.API_TOKENS);
+        visit("account deletion", SitePaths.DELETE_ACCOUNT);
+        submit("account deletion, sent without the password", By.cssSelector("main form button.button--danger"),
+                ERRORS);
 
         // The back office, as a webmaster.
         this.browser.driver().manage().deleteAllCookies();
@@ -220,7 +224,7 @@ class AccessibilityTest {
     private void submit(String page, By button, By mustShow) {
         WebElement submit = driver().findElement(button);
         submit.click();
-        this.browser.waitingFor(page + ": the answer to the form").until(stalenessOf(submit));
+        this.browser.waitUntilGone(page + ": the answer to the form", submit);
         this.browser.waitingFor(page + ": " + mustShow).until(presenceOfElementLocated(mustShow));
         check(page);
     }

@@ -76,7 +76,7 @@ class BackofficeAccessTest {
     }
 
     @Test
-    void homeWhenEditorShouldSayThePageEditorIsNotAvailableAndOfferNoInboxLink() throws Exception {
+    void homeWhenEditorShouldLinkToThePageEditorAndOfferNoInboxLink() throws Exception {
         MockHttpSession editor = this.sessions.editor();
 
         String page = this.mvc.perform(get("/backoffice").session(editor))
@@ -84,7 +84,7 @@ class BackofficeAccessTest {
             .getResponse()
             .getContentAsString();
 
-        assertThat(page).contains("Bonjour Rédaction", "n’est pas encore disponible")
+        assertThat(page).contains("Bonjour Rédaction", "href=\"/backoffice/pages\">Pages du site</a>")
             .doesNotContain("href=\"/backoffice/taches\"", "href=\"/backoffice/courriels\"");
     }
 

@@ -137,7 +137,21 @@ final class AccessPolicy {
         /** Webmasters and editors. */
         STAFF(Expect.STAFF_LOGIN, Expect.STAFF_REFUSED, Expect.STAFF_REFUSED, Expect.ALLOW, Expect.ALLOW),
         /** Members' data and moderation: webmasters only. */
-        WEBMASTER_ONLY(Expect.STAFF_LOGIN, Expect.STAFF_REFUSED, Expect.STAFF_REFUSED, Expect.ALLOW, Expect.FORBIDDEN);
+        WEBMASTER_ONLY(Expect.STAFF_LOGIN, Expect.STAFF_REFUSED, Expect.STAFF_REFUSED, Expect.ALLOW, Expect.FORBIDDEN),
+        /** The API for members: a 401 problem without credentials, never a login page. */
+        API_MEMBERS(Expect.FORBIDDEN, Expect.ALLOW, Expect.ALLOW, Expect.FORBIDDEN, Expect.FORBIDDEN),
+        /** A member's own resource in the API: another member gets a 404 problem. */
+        API_OWNER_ONLY(Expect.FORBIDDEN, Expect.ALLOW, Expect.HIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN),
+        /** Contacting an ad's owner through the API: its owner gets a 403 problem. */
+        API_OTHERS_AD(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.ALLOW, Expect.FORBIDDEN, Expect.FORBIDDEN),
+        /** The inbox through the API: webmasters only. */
+        API_WEBMASTER(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.ALLOW, Expect.FORBIDDEN),
+        /** Any other address under /.rest/: 401 without credentials, else 404. */
+        API_UNKNOWN(Expect.FORBIDDEN, Expect.HIDDEN, Expect.HIDDEN, Expect.HIDDEN, Expect.HIDDEN),
+        /**
+         * A members' API address naming nothing (a made-up path): 404 to members only.
+         */
+        API_MEMBERS_NOTHING(Expect.FORBIDDEN, Expect.HIDDEN, Expect.HIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN);
 
         private final Map<Role, Expect> expected = new EnumMap<>(Role.class);
 
@@ -256,6 +270,17 @@ final class AccessPolicy {
             .changingForGood());
         rules.add(rule(SecurityConfiguration.BACKOFFICE + "/signalements/**", Access.WEBMASTER_ONLY).with("id",
                 Resource.REPORT_TASK));
+        // The page editor, for editors and webmasters alike. Writes carry what reaches
+        // the editor's own checks without changing a page: a form missing its required
+        // fields, a service component offered to an area, the top page (not deletable).
+        String pages = SecurityConfiguration.BACKOFFICE + "/pages";
+        rules.add(rule(pages + "/modifier", Access.STAFF).param("chemin", SECTION));
+        rules.add(rule(pages + "/nouvelle", Access.STAFF).param("parent", SECTION));
+        rules.add(rule(pages + "/supprimer", Access.STAFF).param("chemin", SECTION));
+        rules.add(rule(pages + "/composant/nouveau", Access.STAFF).param("chemin", SECTION)
+            .param("zone", "intro")
+            .param("modele", "childcare:components/adSearch"));
+        rules.add(rule(pages + "/**", Access.STAFF));
         rules.add(rule(SecurityConfiguration.BACKOFFICE + "/**", Access.STAFF));
 
         // The links of mails work without logging in: the two one-click links, and the
@@ -285,13 +310,45 @@ final class AccessPolicy {
             .add(rule(SitePaths.SAVED_SEARCHES + "/{id}/frequence", Access.OWNER_ONLY).with("id", Resource.SAVED_SEARCH)
                 .param("frequency", "DAILY"));
         rules.add(rule(SitePaths.SAVED_SEARCHES + "/{id}/**", Access.OWNER_ONLY).with("id", Resource.SAVED_SEARCH));
+        rules.add(rule(SitePaths.MY_DATA, Access.MEMBERS));
+        rules.add(rule(SitePaths.DELETE_ACCOUNT, Access.MEMBERS));
         rules.add(rule(SitePaths.ACCOUNT + "/**", Access.MEMBERS));
+
+        // The headless API: members' delivery and actions, the webmasters' inbox, and the
+        // OpenAPI document, open to anyone.
+        String v1 = "/.rest/childcare/v1";
+        rules.add(rule("/.rest/openapi.json", Access.PUBLIC));
+        rules.add(rule("/.rest/delivery/ads/{id}", Access.API_MEMBERS).with("id", Resource.AD));
+        // By path: the ad's id in each segment names no node; the right path is tested
+        // in DeliveryEndpointTest.
+        rules
+            .add(rule("/.rest/delivery/ads/{year}/{month}/{name}", Access.API_MEMBERS_NOTHING).with("year", Resource.AD)
+                .with("month", Resource.AD)
+                .with("name", Resource.AD));
+        rules.add(rule("/.rest/delivery/ads", Access.API_MEMBERS));
+        rules.add(rule(v1 + "/ads/{id}/conversations", Access.API_OTHERS_AD).with("id", Resource.AD));
+        rules.add(rule(v1 + "/ads/{id}/withdraw", Access.API_OWNER_ONLY).with("id", Resource.AD).changingForGood());
+        rules.add(rule(v1 + "/ads/{id}/close", Access.API_OWNER_ONLY).with("id", Resource.AD).changingForGood());
+        rules.add(rule(v1 + "/ads/{id}/**", Access.API_OWNER_ONLY).with("id", Resource.AD));
+        rules.add(rule(v1 + "/conversations/{id}/**", Access.API_OWNER_ONLY).with("id", Resource.CONVERSATION));
+        rules.add(rule(v1 + "/saved-searches/{id}", Access.API_OWNER_ONLY).with("id", Resource.SAVED_SEARCH)
+            .changingForGood());
+        rules.add(rule(v1 + "/tasks/{id}/decision", Access.API_WEBMASTER).with("id", Resource.REGISTRATION_TASK)
+            .changingForGood());
+        rules.add(rule(v1 + "/tasks/**", Access.API_WEBMASTER).with("id", Resource.REGISTRATION_TASK));
+        rules.add(rule(v1 + "/**", Access.API_MEMBERS));
+        rules.add(literal("/.rest/**", Access.API_UNKNOWN).sample("inconnu"));
 
         // Public pages of the section: each one listed, so a new one is a decision.
         for (String open : List.of("/", SECTION, SECTION + "/", SitePaths.REGISTER, SitePaths.REGISTERED,
                 SitePaths.LOGIN, SitePaths.FORGOTTEN_PASSWORD, SitePaths.PRIVACY)) {
             rules.add(rule(open, Access.PUBLIC));
         }
+
+        // Pages editors made, and the images of published pages: open to everyone; an
+        // address with no page or file there gets the 404 page.
+        rules.add(literal(SECTION + "/**", Access.STATIC).sample("infos-pratiques"));
+        rules.add(literal("/.binary/**", Access.STATIC).sample("services-en-ligne/garde-d-enfant/aside/0/image"));
 
         // Error pages.
         for (String error : List.of("/error", SecurityConfiguration.ACCESS_DENIED, "/page-expiree")) {

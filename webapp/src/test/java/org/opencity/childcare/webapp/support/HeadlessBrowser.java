@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -121,6 +122,29 @@ public final class HeadlessBrowser implements BeforeEachCallback, AfterEachCallb
      */
     public FluentWait<WebDriver> waitingFor(String what) {
         return waiting().withMessage("waiting for " + what);
+    }
+
+    /**
+     * Waits until {@code element} has left the page, as after a form's answer arrives.
+     * Besides Selenium's stale-element error, recent Chromium answers "node does not
+     * belong to the document" for an element of the previous page: that means gone too.
+     */
+    public void waitUntilGone(String what, WebElement element) {
+        waitingFor(what).until((driver) -> {
+            try {
+                element.isEnabled();
+                return false;
+            }
+            catch (StaleElementReferenceException ex) {
+                return true;
+            }
+            catch (WebDriverException ex) {
+                if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw ex;
+            }
+        });
     }
 
     /** The input, select or textarea whose label reads exactly {@code label}. */
