@@ -39,6 +39,11 @@ final class BackofficePaths {
      */
     static final String REPORT = HOME + "/signalements/{id}";
 
+    /** The signed-in staff member's second factor: recovery codes left, new ones. */
+    static final String SECURITY = HOME + "/securite";
+
+    static final String RECOVERY_CODES = SECURITY + "/codes-de-secours";
+
     private BackofficePaths() {
     }
 

@@ -27,13 +27,14 @@ class NavigationAdvice {
     static List<NavLink> linksFor(@Nullable Object principal) {
         NavLink pages = new NavLink("backoffice.nav.pages", PagesPaths.TREE);
         NavLink api = new NavLink("backoffice.api.nav", ApiPaths.DOCUMENTATION);
+        NavLink security = new NavLink("backoffice.nav.security", BackofficePaths.SECURITY);
         if (principal instanceof StaffPrincipal staff && isWebmaster(staff)) {
             return List.of(new NavLink("backoffice.nav.inbox", BackofficePaths.INBOX),
                     new NavLink("backoffice.nav.ads", BackofficePaths.ADS),
-                    new NavLink("backoffice.nav.outbox", BackofficePaths.OUTBOX), pages, api);
+                    new NavLink("backoffice.nav.outbox", BackofficePaths.OUTBOX), pages, api, security);
         }
         if (principal instanceof StaffPrincipal) {
-            return List.of(pages, api);
+            return List.of(pages, api, security);
         }
         return List.of();
     }

@@ -14,14 +14,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import org.opencity.childcare.member.AccountService;
+import org.opencity.childcare.webapp.security.secondfactor.SecondFactorLogins;
 import org.opencity.childcare.webapp.site.SitePaths;
 
 /**
  * Two separate logins: staff in the back-office, members in the public section. Each has
  * its own filter chain, account store and throttle key, so members and staff never share
- * a role, and a second factor for staff can be added to the back-office chain alone (a
- * step between its password check and its success handler) without touching the members'
- * login.
+ * a role. The staff login has a second step after the password, a code from an
+ * authenticator application ({@link SecondFactorLogins}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -38,12 +38,13 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain backofficeChain(HttpSecurity http, StaffAccounts staff, PasswordEncoder encoder,
-            LoginThrottle throttle) throws Exception {
+            LoginThrottle throttle, SecondFactorLogins secondFactor) throws Exception {
         UserDetailsService accounts = (username) -> staff.find(username)
             .map(StaffPrincipal::new)
             .orElseThrow(() -> new UsernameNotFoundException("No such staff account"));
         http.securityMatcher(BACKOFFICE + "/**")
-            .authorizeHttpRequests((requests) -> requests.requestMatchers(BACKOFFICE_LOGIN)
+            .authorizeHttpRequests((requests) -> requests
+                .requestMatchers(BACKOFFICE_LOGIN, SecondFactorLogins.CODE_PAGE, SecondFactorLogins.ENROLMENT_PAGE)
                 .permitAll()
                 .requestMatchers(BACKOFFICE + "/taches/**", BACKOFFICE + "/courriels/**", BACKOFFICE + "/annonces/**",
                         BACKOFFICE + "/signalements/**")
@@ -54,11 +55,12 @@ public class SecurityConfiguration {
             .formLogin((form) -> form.loginPage(BACKOFFICE_LOGIN)
                 .usernameParameter("username")
                 .passwordParameter("password")
-                .defaultSuccessUrl(BACKOFFICE, false)
+                .successHandler(secondFactor.afterPassword())
                 .failureHandler(new LoginFailureHandler(BACKOFFICE_LOGIN, "username")))
             .logout((logout) -> logout.logoutUrl(BACKOFFICE + "/deconnexion")
                 .logoutSuccessUrl(BACKOFFICE_LOGIN + "?deconnexion"))
-            .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPages()));
+            .exceptionHandling(
+                    (exceptions) -> exceptions.accessDeniedHandler(secondFactor.refusals(new AccessDeniedPages())));
         headers(http);
         return http.build();
     }

@@ -27,16 +27,21 @@ public class StaffAccounts {
         this.jcr = jcr;
     }
 
+    /** Where an account's node is, whether or not it exists. */
+    public static String nodePath(String username) {
+        return ROOT + "/" + Text.escapeIllegalJcrChars(username.strip());
+    }
+
     public Optional<StaffAccount> find(String username) {
         String name = Text.escapeIllegalJcrChars(username.strip());
         if (name.isEmpty() || name.length() > 100) {
             return Optional.empty();
         }
         return this.jcr.read((session) -> {
-            if (!session.nodeExists(ROOT + "/" + name)) {
+            if (!session.nodeExists(nodePath(username))) {
                 return Optional.empty();
             }
-            Node node = session.getNode(ROOT + "/" + name);
+            Node node = session.getNode(nodePath(username));
             return Optional.of(new StaffAccount(username.strip(), JcrProperties.requiredString(node, "displayName"),
                     JcrProperties.requiredString(node, "role"), JcrProperties.requiredString(node, "passwordHash")));
         });
@@ -49,8 +54,7 @@ public class StaffAccounts {
     public boolean createIfAbsent(StaffAccount account) {
         this.jcr.ensureFolders(ROOT);
         return this.jcr.write((Session session) -> {
-            String path = ROOT + "/" + Text.escapeIllegalJcrChars(account.username());
-            if (session.nodeExists(path)) {
+            if (session.nodeExists(nodePath(account.username()))) {
                 return false;
             }
             Node node = session.getNode(ROOT).addNode(Text.escapeIllegalJcrChars(account.username()), NodeTypes.STAFF);

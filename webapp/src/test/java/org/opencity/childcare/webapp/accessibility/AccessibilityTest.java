@@ -1,5 +1,6 @@
 package org.opencity.childcare.webapp.accessibility;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,13 +29,15 @@ import org.opencity.childcare.moderation.TaskType;
 import org.opencity.childcare.registration.RegistrationInbox;
 import org.opencity.childcare.report.Report;
 import org.opencity.childcare.report.ReportService;
+import org.opencity.childcare.webapp.security.secondfactor.SecondFactorLogins;
+import org.opencity.childcare.webapp.security.secondfactor.Totp;
 import org.opencity.childcare.webapp.site.SitePaths;
 import org.opencity.childcare.webapp.support.Ads;
 import org.opencity.childcare.webapp.support.Applicants;
 import org.opencity.childcare.webapp.support.ApplicationTest;
 import org.opencity.childcare.webapp.support.HeadlessBrowser;
 import org.opencity.childcare.webapp.support.Journeys;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
+import org.opencity.childcare.webapp.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
@@ -157,10 +160,7 @@ class AccessibilityTest {
         // The back office, as a webmaster.
         this.browser.driver().manage().deleteAllCookies();
         visit("back-office login", "/backoffice/connexion");
-        this.browser.field("Nom d’utilisateur").sendKeys(TestApplicationInitializer.WEBMASTER);
-        this.browser.field("Mot de passe").sendKeys(TestApplicationInitializer.STAFF_PASSWORD);
-        this.browser.button("Se connecter").click();
-        this.browser.waitingFor("the back-office home").until((d) -> d.getCurrentUrl().endsWith("/backoffice"));
+        staffSecondFactor();
         check("back-office home");
         visit("inbox", "/backoffice/taches");
         visit("registration task", "/backoffice/taches/" + registrationTask);
@@ -168,6 +168,9 @@ class AccessibilityTest {
         submit("ad review task, refused without a reason", By.cssSelector("main form button.button--danger"), ERRORS);
         this.violations.addAll(ErrorSummaries.check(driver(), "ad review task, refused without a reason"));
         visit("ads", "/backoffice/annonces");
+        visit("account security", "/backoffice/securite");
+        submit("account security, renewal sent without a code", By.cssSelector("main form[novalidate] button"), ERRORS);
+        this.violations.addAll(ErrorSummaries.check(driver(), "account security, renewal sent without a code"));
         visit("ad", "/backoffice/annonces/" + adOfA.id());
         visit("report", "/backoffice/signalements/" + report.taskId());
         visit("outbox", "/backoffice/courriels");
@@ -183,6 +186,41 @@ class AccessibilityTest {
     private Ad published(Member owner, AdForm form) {
         Ad pending = this.ads.post(owner.id(), form);
         return this.ads.approve(reviewTaskOf(pending), Journeys.WEBMASTER);
+    }
+
+    /**
+     * A webmaster's first login, which pairs their authenticator application, then a
+     * second login with a code: every screen, and each form in its error state.
+     */
+    private void staffSecondFactor() {
+        TestStaff.Account webmaster = new TestStaff(this.context).notEnrolled();
+        staffPassword(webmaster);
+        this.browser.waitingFor("the enrolment page")
+            .until((d) -> d.getCurrentUrl().endsWith(SecondFactorLogins.ENROLMENT_PAGE));
+        check("second factor enrolment");
+        submitWithErrors("second factor enrolment, sent empty");
+        String secret = driver().findElement(By.cssSelector(".secret code")).getText().replace(" ", "");
+        this.browser.field("Code à 6 chiffres affiché par l’application").sendKeys(Totp.code(secret, Instant.now()));
+        this.browser.button("Activer et continuer").click();
+        this.browser.waitingFor("the recovery codes").until(presenceOfElementLocated(By.className("recovery-codes")));
+        check("recovery codes after enrolment");
+
+        driver().manage().deleteAllCookies();
+        staffPassword(webmaster);
+        this.browser.waitingFor("the code page").until((d) -> d.getCurrentUrl().endsWith(SecondFactorLogins.CODE_PAGE));
+        check("second factor code");
+        submitWithErrors("second factor code, sent empty");
+        // The enrolment used the current code: the next one is due.
+        this.browser.field("Code à 6 chiffres").sendKeys(Totp.code(secret, Instant.now().plusSeconds(30)));
+        this.browser.button("Valider").click();
+        this.browser.waitingFor("the back-office home").until((d) -> d.getCurrentUrl().endsWith("/backoffice"));
+    }
+
+    private void staffPassword(TestStaff.Account account) {
+        driver().get(url("/backoffice/connexion"));
+        this.browser.field("Nom d’utilisateur").sendKeys(account.username());
+        this.browser.field("Mot de passe").sendKeys(account.password());
+        this.browser.button("Se connecter").click();
     }
 
     private String reviewTaskOf(Ad ad) {

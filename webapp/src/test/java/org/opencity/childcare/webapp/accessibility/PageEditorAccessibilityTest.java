@@ -13,11 +13,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import org.opencity.childcare.webapp.site.SitePaths;
 import org.opencity.childcare.webapp.support.ApplicationTest;
 import org.opencity.childcare.webapp.support.HeadlessBrowser;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
+import org.opencity.childcare.webapp.support.TestStaff;
 import org.opencity.childcare.webapp.website.Publications;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,9 @@ class PageEditorAccessibilityTest {
 
     @Autowired
     private Publications publications;
+
+    @Autowired
+    private ApplicationContext context;
 
     @Test
     void pageEditorScreensShouldBreakNoWcagRule() {
@@ -82,10 +86,7 @@ class PageEditorAccessibilityTest {
     }
 
     private void logIn() {
-        driver().get(url("/backoffice/connexion"));
-        this.browser.field("Nom d’utilisateur").sendKeys(TestApplicationInitializer.EDITOR);
-        this.browser.field("Mot de passe").sendKeys(TestApplicationInitializer.STAFF_PASSWORD);
-        this.browser.button("Se connecter").click();
+        TestStaff.logIn(this.browser, url("/backoffice/connexion"), new TestStaff(this.context).editor());
         this.browser.waitingFor("the back-office home").until((d) -> d.getCurrentUrl().endsWith("/backoffice"));
     }
 

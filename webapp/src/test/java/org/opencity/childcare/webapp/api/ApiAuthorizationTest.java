@@ -24,7 +24,6 @@ import org.opencity.childcare.member.Member;
 import org.opencity.childcare.webapp.support.Ads;
 import org.opencity.childcare.webapp.support.Applicants;
 import org.opencity.childcare.webapp.support.ApplicationTest;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -161,8 +160,8 @@ class ApiAuthorizationTest {
         String aToken = this.fixtures.token(a, "READ_WRITE");
         String bToken = this.fixtures.token(b, "READ_WRITE");
         String aReadOnly = this.fixtures.token(a, "READ");
-        MockHttpSession webmaster = this.fixtures.staff(TestApplicationInitializer.WEBMASTER);
-        MockHttpSession editor = this.fixtures.staff(TestApplicationInitializer.EDITOR);
+        MockHttpSession webmaster = this.fixtures.webmaster();
+        MockHttpSession editor = this.fixtures.editor();
         return Map.of(Caller.ANONYMOUS, from(Caller.ANONYMOUS), Caller.OWNER, bearer(aToken, Caller.OWNER),
                 Caller.OTHER, bearer(bToken, Caller.OTHER), Caller.READ_ONLY, bearer(aReadOnly, Caller.READ_ONLY),
                 Caller.WEBMASTER, (r) -> from(Caller.WEBMASTER).apply(r.session(webmaster).with(csrf().asHeader())),

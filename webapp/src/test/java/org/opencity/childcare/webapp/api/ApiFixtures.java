@@ -11,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
@@ -24,10 +23,9 @@ import org.opencity.childcare.listing.AdService;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.webapp.support.Applicants;
 import org.opencity.childcare.webapp.support.Journeys;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
+import org.opencity.childcare.webapp.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 /**
  * Members, tokens, staff sessions and JSON requests for the API tests. Each fixture sends
@@ -50,8 +48,11 @@ final class ApiFixtures {
 
     private final String address;
 
+    private final TestStaff staff;
+
     ApiFixtures(MockMvc mvc, ApplicationContext context) {
         this.mvc = mvc;
+        this.staff = new TestStaff(context);
         this.journeys = new Journeys(mvc, context);
         this.tokens = context.getBean(ApiTokens.class);
         this.ads = context.getBean(AdService.class);
@@ -72,14 +73,14 @@ final class ApiFixtures {
         return this.journeys.logIn(member.identifier(), Applicants.GOOD_PASSWORD);
     }
 
-    /** A staff member's back-office session. */
-    MockHttpSession staff(String username) throws Exception {
-        MvcResult result = this.mvc
-            .perform(formLogin("/backoffice/connexion").user(username)
-                .password(TestApplicationInitializer.STAFF_PASSWORD))
-            .andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/backoffice");
-        return (MockHttpSession) result.getRequest().getSession(false);
+    /** A new webmaster's back-office session. */
+    MockHttpSession webmaster() throws Exception {
+        return this.staff.webmasterSession(this.mvc);
+    }
+
+    /** A new editor's back-office session. */
+    MockHttpSession editor() throws Exception {
+        return this.staff.editorSession(this.mvc);
     }
 
     /** A new token of the member, as its secret. */

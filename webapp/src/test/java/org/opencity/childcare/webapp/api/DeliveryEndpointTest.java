@@ -25,7 +25,6 @@ import org.opencity.childcare.listing.AdService;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.webapp.support.Ads;
 import org.opencity.childcare.webapp.support.ApplicationTest;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -162,8 +161,9 @@ class DeliveryEndpointTest {
     void onlyMembersShouldReadTheDeliveryEndpoint() throws Exception {
         ApiFixtures.assertProblem(this.fixtures.perform(this.fixtures.request(HttpMethod.GET, ADS, null)), 401,
                 "unauthenticated");
-        ApiFixtures.assertProblem(this.fixtures.perform(this.fixtures.request(HttpMethod.GET, ADS, null)
-            .session(this.fixtures.staff(TestApplicationInitializer.EDITOR))), 403, "forbidden");
+        ApiFixtures.assertProblem(
+                this.fixtures.perform(this.fixtures.request(HttpMethod.GET, ADS, null).session(this.fixtures.editor())),
+                403, "forbidden");
         assertThat(this.fixtures
             .perform(this.fixtures.request(HttpMethod.GET, ADS, null).session(this.fixtures.session(this.reader)))
             .getStatus()).as("with the site's session").isEqualTo(200);

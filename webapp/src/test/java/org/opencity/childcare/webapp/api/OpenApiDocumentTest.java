@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.JsonNode;
 
 import org.opencity.childcare.webapp.support.ApplicationTest;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -83,8 +82,7 @@ class OpenApiDocumentTest {
 
     @Test
     void staffShouldReadTheDocumentAsAPageAndMembersNot() throws Exception {
-        MockHttpServletResponse page = this.mvc
-            .perform(get(ApiPaths.DOCUMENTATION).session(this.fixtures.staff(TestApplicationInitializer.EDITOR)))
+        MockHttpServletResponse page = this.mvc.perform(get(ApiPaths.DOCUMENTATION).session(this.fixtures.editor()))
             .andReturn()
             .getResponse();
 

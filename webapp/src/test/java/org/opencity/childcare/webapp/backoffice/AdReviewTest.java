@@ -70,7 +70,7 @@ class AdReviewTest {
         this.ads = ads;
         this.inbox = inbox;
         this.jcr = jcr;
-        this.sessions = new StaffSessions(mvc);
+        this.sessions = new StaffSessions(mvc, context);
     }
 
     @BeforeEach
@@ -119,7 +119,7 @@ class AdReviewTest {
         assertThat(ad.status()).isEqualTo(AdStatus.PUBLISHED);
         assertThat(ad.expiresAt()).isAfter(Instant.now());
         assertThat(page(get("/backoffice/taches"))).doesNotContain(review.taskPath());
-        assertThat(page(get(review.taskPath()))).contains("Publiée par Webmestre (webmaster) le ")
+        assertThat(page(get(review.taskPath()))).contains("Publiée par " + this.sessions.webmasterSignature() + " le ")
             .contains("Annonce publiée après relecture")
             .doesNotContain("/valider", "/refuser", "/prendre");
     }
@@ -137,7 +137,8 @@ class AdReviewTest {
         MimeMessage mail = TestMailServer.lastTo(review.owner().profile().email());
         assertThat(mail.getSubject()).contains("votre annonce n’a pas été publiée");
         assertThat(TestMailServer.body(mail)).contains(review.title(), REASON);
-        assertThat(page(get(review.taskPath()))).contains("Refusée par Webmestre (webmaster) le ", REASON);
+        assertThat(page(get(review.taskPath()))).contains("Refusée par " + this.sessions.webmasterSignature() + " le ",
+                REASON);
     }
 
     @Test
@@ -168,7 +169,7 @@ class AdReviewTest {
         assertThat(this.ads.getOwn(review.owner().id(), review.adId()).status()).isEqualTo(AdStatus.PUBLISHED);
         assertThat(TestMailServer.to(review.owner().profile().email())).hasSize(mails);
         String page = page(get(review.taskPath()).flashAttr("error", second.getFlashMap().get("error")));
-        assertThat(page).contains(ALREADY_DECIDED, "Publiée par Webmestre (webmaster)");
+        assertThat(page).contains(ALREADY_DECIDED, "Publiée par " + this.sessions.webmasterSignature());
     }
 
     @Test

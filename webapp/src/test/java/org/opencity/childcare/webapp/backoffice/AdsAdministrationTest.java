@@ -60,7 +60,7 @@ class AdsAdministrationTest {
         this.mvc = mvc;
         this.journeys = new Journeys(mvc, context);
         this.ads = ads;
-        this.sessions = new StaffSessions(mvc);
+        this.sessions = new StaffSessions(mvc, context);
     }
 
     @BeforeEach
@@ -179,7 +179,8 @@ class AdsAdministrationTest {
 
         String page = page(get("/backoffice/annonces/" + ad.id()).flashAttr("notice", REMOVED_NOTICE));
         assertThat(page).contains("role=\"status\"", REMOVED_NOTICE, "Statut : retirée par la ville")
-            .contains("Retirée par Webmestre (webmaster) le ", REASON, "Annonce retirée par la ville")
+            .contains("Retirée par " + this.sessions.webmasterSignature() + " le ", REASON,
+                    "Annonce retirée par la ville")
             .contains("Cette annonce n’est pas en ligne : il n’y a rien à retirer.")
             .doesNotContain("/retirer\"");
     }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,10 +51,10 @@ class BackofficeAccessTest {
     private final AccountService accounts;
 
     @Autowired
-    BackofficeAccessTest(MockMvc mvc, RegistrationService registrations, RegistrationInbox inbox, JcrTemplate jcr,
-            AccountService accounts) {
+    BackofficeAccessTest(MockMvc mvc, ApplicationContext context, RegistrationService registrations,
+            RegistrationInbox inbox, JcrTemplate jcr, AccountService accounts) {
         this.mvc = mvc;
-        this.sessions = new StaffSessions(mvc);
+        this.sessions = new StaffSessions(mvc, context);
         this.applications = new Applications(registrations, inbox, jcr);
         this.registrations = registrations;
         this.accounts = accounts;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,10 +46,10 @@ class OutboxPagesTest {
     private final StaffSessions sessions;
 
     @Autowired
-    OutboxPagesTest(MockMvc mvc, Outbox outbox) {
+    OutboxPagesTest(MockMvc mvc, ApplicationContext context, Outbox outbox) {
         this.mvc = mvc;
         this.outbox = outbox;
-        this.sessions = new StaffSessions(mvc);
+        this.sessions = new StaffSessions(mvc, context);
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,13 +52,13 @@ class RegistrationDecisionTest {
     private MockHttpSession webmaster;
 
     @Autowired
-    RegistrationDecisionTest(MockMvc mvc, RegistrationService registrations, RegistrationInbox inbox, JcrTemplate jcr,
-            AccountService accounts) {
+    RegistrationDecisionTest(MockMvc mvc, ApplicationContext context, RegistrationService registrations,
+            RegistrationInbox inbox, JcrTemplate jcr, AccountService accounts) {
         this.mvc = mvc;
         this.applications = new Applications(registrations, inbox, jcr);
         this.inbox = inbox;
         this.accounts = accounts;
-        this.sessions = new StaffSessions(mvc);
+        this.sessions = new StaffSessions(mvc, context);
     }
 
     @BeforeEach
@@ -138,7 +139,7 @@ class RegistrationDecisionTest {
         assertThat(page(get(application.taskPath()))).contains("Vous avez pris cette demande")
             .doesNotContain("Je prends cette demande");
         assertThat(this.inbox.details(application.taskId()).orElseThrow().task().claimedBy())
-            .isEqualTo("Webmestre (webmaster)");
+            .isEqualTo(this.sessions.webmasterSignature());
     }
 
     @Test
@@ -169,7 +170,7 @@ class RegistrationDecisionTest {
 
         String page = page(get(application.taskPath()));
 
-        assertThat(page).contains("Validée par Webmestre (webmaster) le ")
+        assertThat(page).contains("Validée par " + this.sessions.webmasterSignature() + " le ")
             .contains("Les pièces justificatives ont été supprimées après la décision.")
             .contains("Inscription validée")
             .doesNotContain("/valider", "/refuser", "/prendre");
@@ -187,7 +188,7 @@ class RegistrationDecisionTest {
         assertThat((String) second.getFlashMap().get("error")).contains(ALREADY_DECIDED);
         assertThat(TestMailServer.to(application.email())).hasSize(mails);
         String page = page(get(application.taskPath()).flashAttr("error", second.getFlashMap().get("error")));
-        assertThat(page).contains(ALREADY_DECIDED, "Validée par Webmestre (webmaster)");
+        assertThat(page).contains(ALREADY_DECIDED, "Validée par " + this.sessions.webmasterSignature());
     }
 
     @Test
@@ -246,7 +247,8 @@ class RegistrationDecisionTest {
         assertThat(this.accounts.findById(application.memberId()).orElseThrow().status())
             .isEqualTo(MemberStatus.REJECTED);
         assertThat(TestMailServer.body(TestMailServer.lastTo(application.email()))).contains(reason);
-        assertThat(page(get(application.taskPath()))).contains("Refusée par Webmestre (webmaster) le ")
+        assertThat(page(get(application.taskPath())))
+            .contains("Refusée par " + this.sessions.webmasterSignature() + " le ")
             .contains(reason);
     }
 

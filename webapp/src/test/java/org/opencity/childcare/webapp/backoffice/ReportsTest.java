@@ -78,7 +78,7 @@ class ReportsTest {
         this.ads = ads;
         this.reports = reports;
         this.inbox = inbox;
-        this.sessions = new StaffSessions(mvc);
+        this.sessions = new StaffSessions(mvc, context);
     }
 
     @BeforeEach
@@ -129,7 +129,7 @@ class ReportsTest {
         assertThat(dismissed.getResponse().getRedirectedUrl()).isEqualTo("/backoffice/taches");
         assertThat(page(get("/backoffice/taches"), this.webmaster)).doesNotContain(reportPath);
         assertThat(page(get(reportPath), this.webmaster))
-            .contains("Classé sans suite par Webmestre (webmaster) le ", "Acompte légal, vérifié.")
+            .contains("Classé sans suite par " + this.sessions.webmasterSignature() + " le ", "Acompte légal, vérifié.")
             .doesNotContain("/classer\"");
         MvcResult second = this.mvc.perform(post(reportPath + "/classer").with(csrf()).session(this.webmaster))
             .andReturn();
@@ -207,7 +207,8 @@ class ReportsTest {
         MimeMessage mail = TestMailServer.lastTo(this.camille.profile().email());
         assertThat(TestMailServer.body(mail)).contains(REMOVAL, this.ad.content().title())
             .doesNotContain(this.bastien.profile().email());
-        assertThat(page(get(reportPath), this.webmaster)).contains("Annonce retirée par Webmestre (webmaster) le ");
+        assertThat(page(get(reportPath), this.webmaster))
+            .contains("Annonce retirée par " + this.sessions.webmasterSignature() + " le ");
     }
 
     @Test

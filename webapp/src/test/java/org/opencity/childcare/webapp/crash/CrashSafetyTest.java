@@ -55,6 +55,9 @@ class CrashSafetyTest {
 
     private Path dataDir = WORK;
 
+    /** The webmaster's phone, paired on the first login, kept across restarts. */
+    private final Authenticator authenticator = new Authenticator();
+
     @AfterEach
     void stopHost() throws InterruptedException {
         if (this.host != null) {
@@ -174,7 +177,7 @@ class CrashSafetyTest {
     private Site startHost() throws IOException, InterruptedException {
         this.starts++;
         this.host = HostProcess.start(this.dataDir, this.run.resolve("host-" + this.starts + ".log"));
-        return new Site(this.host.base(), this.dataDir);
+        return new Site(this.host.base(), this.dataDir, this.authenticator);
     }
 
     private HostProcess host() {

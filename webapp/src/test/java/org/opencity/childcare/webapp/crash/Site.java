@@ -27,6 +27,7 @@ import org.opencity.childcare.listing.AdForm;
 import org.opencity.childcare.webapp.crash.Visitor.Page;
 import org.opencity.childcare.webapp.site.SitePaths;
 import org.opencity.childcare.webapp.support.Ads;
+import org.opencity.childcare.webapp.security.secondfactor.SecondFactorLogins;
 import org.opencity.childcare.webapp.support.Applicants;
 import org.opencity.childcare.webapp.support.Html;
 
@@ -59,13 +60,18 @@ final class Site {
      */
     private static final byte[] PROOF = "%PDF-1.4\n1 0 obj\n<< >>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
+    private static final Pattern SECRET = Pattern.compile("<p class=\"secret\"><code>([A-Z2-7 ]+)</code>");
+
     private final URI base;
 
     private final Path outbox;
 
-    Site(URI base, Path dataDir) {
+    private final Authenticator authenticator;
+
+    Site(URI base, Path dataDir, Authenticator authenticator) {
         this.base = base;
         this.outbox = dataDir.resolve("outbox");
+        this.authenticator = authenticator;
     }
 
     /** A new browser, with no session yet. */
@@ -94,14 +100,31 @@ final class Site {
         return page.status() == 302 && SitePaths.REGISTERED.equals(page.location());
     }
 
-    /** The webmaster logs in to the back office. */
+    /**
+     * The webmaster logs in to the back office: password, then a code from their
+     * authenticator, which the first login pairs with the account.
+     */
     Visitor webmaster() throws IOException, InterruptedException {
         Visitor staff = visitor();
         expect(staff.get(STAFF_LOGIN), 200);
-        Page loggedIn = staff.post(STAFF_LOGIN,
+        Page password = staff.post(STAFF_LOGIN,
                 Map.of("username", List.of(WEBMASTER), "password", List.of(HostProcess.STAFF_PASSWORD)));
+        String secondStep = this.authenticator.paired() ? SecondFactorLogins.CODE_PAGE
+                : SecondFactorLogins.ENROLMENT_PAGE;
+        if (!password.redirectsTo(secondStep)) {
+            throw new AssertionError("Staff password step failed: " + password.describe());
+        }
+        Page form = expect(staff.get(secondStep), 200);
+        if (!this.authenticator.paired()) {
+            Matcher secret = SECRET.matcher(form.body());
+            if (!secret.find()) {
+                throw new AssertionError("No secret on the enrolment page: " + form.describe());
+            }
+            this.authenticator.pair(secret.group(1));
+        }
+        Page loggedIn = staff.post(secondStep, Map.of("code", List.of(this.authenticator.code())));
         if (loggedIn.status() != 302 || loggedIn.location() == null || loggedIn.location().startsWith(STAFF_LOGIN)) {
-            throw new AssertionError("Staff login failed: " + loggedIn.describe());
+            throw new AssertionError("Staff code step failed: " + loggedIn.describe());
         }
         return staff;
     }

@@ -37,10 +37,9 @@ import org.opencity.childcare.webapp.support.Ads;
 import org.opencity.childcare.webapp.support.Applicants;
 import org.opencity.childcare.webapp.support.ApplicationTest;
 import org.opencity.childcare.webapp.support.Journeys;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
+import org.opencity.childcare.webapp.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -378,12 +377,7 @@ class HostileInputTest {
     }
 
     private MockHttpSession webmaster() throws Exception {
-        MvcResult result = this.mvc
-            .perform(formLogin("/backoffice/connexion").user(TestApplicationInitializer.WEBMASTER)
-                .password(TestApplicationInitializer.STAFF_PASSWORD))
-            .andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/backoffice");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return new TestStaff(this.context).webmasterSession(this.mvc);
     }
 
     private String pick(List<String> values) {

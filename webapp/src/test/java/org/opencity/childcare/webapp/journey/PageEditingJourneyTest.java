@@ -8,11 +8,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import org.opencity.childcare.webapp.site.SitePaths;
 import org.opencity.childcare.webapp.support.ApplicationTest;
 import org.opencity.childcare.webapp.support.HeadlessBrowser;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
+import org.opencity.childcare.webapp.support.TestStaff;
 import org.opencity.childcare.webapp.website.Publications;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,9 @@ class PageEditingJourneyTest {
 
     @Autowired
     private Publications publications;
+
+    @Autowired
+    private ApplicationContext context;
 
     @Test
     void editorShouldChangeTheSectionPageWhichResidentsSeeOnlyOncePublished() {
@@ -125,10 +129,7 @@ class PageEditingJourneyTest {
     }
 
     private void logIn() {
-        editor().get(url("/backoffice/connexion"));
-        this.editor.field("Nom d’utilisateur").sendKeys(TestApplicationInitializer.EDITOR);
-        this.editor.field("Mot de passe").sendKeys(TestApplicationInitializer.STAFF_PASSWORD);
-        this.editor.button("Se connecter").click();
+        TestStaff.logIn(this.editor, url("/backoffice/connexion"), new TestStaff(this.context).editor());
         this.editor.waitingFor("the back-office home").until(textToBePresentInElementLocated(TITLE, "Bonjour"));
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,14 +23,16 @@ import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import org.opencity.childcare.webapp.config.ChildcareProperties;
+import org.opencity.childcare.webapp.security.secondfactor.Totp;
 import org.opencity.childcare.webapp.site.SitePaths;
 import org.opencity.childcare.webapp.support.Applicants;
 import org.opencity.childcare.webapp.support.ApplicationTest;
 import org.opencity.childcare.webapp.support.HeadlessBrowser;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
 import org.opencity.childcare.webapp.support.TestMailServer;
+import org.opencity.childcare.webapp.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
@@ -58,6 +61,9 @@ class RegistrationJourneyTest {
 
     @Autowired
     private ChildcareProperties properties;
+
+    @Autowired
+    private ApplicationContext context;
 
     @TempDir
     Path files;
@@ -104,13 +110,26 @@ class RegistrationJourneyTest {
     }
 
     /**
-     * Approves the application with every check ticked; answers the notice shown after.
+     * A webmaster logs in for the first time, which pairs their authenticator
+     * application, and approves the application with every check ticked; answers the
+     * notice shown after.
      */
     private String approveAsWebmaster(String applicant) {
+        TestStaff.Account webmaster = new TestStaff(this.context).notEnrolled();
         driver().get(url("/backoffice/connexion"));
-        this.browser.field("Nom d’utilisateur").sendKeys(TestApplicationInitializer.WEBMASTER);
-        this.browser.field("Mot de passe").sendKeys(TestApplicationInitializer.STAFF_PASSWORD);
+        this.browser.field("Nom d’utilisateur").sendKeys(webmaster.username());
+        this.browser.field("Mot de passe").sendKeys(webmaster.password());
         this.browser.button("Se connecter").click();
+        this.browser.waitingFor("the enrolment page after the first password")
+            .until(textToBe(TITLE, "Activer la double authentification"));
+        assertThat(driver().findElements(By.cssSelector("svg.qr-code[role=img]"))).as("QR code").hasSize(1);
+        String secret = driver().findElement(By.cssSelector(".secret code")).getText();
+        this.browser.field("Code à 6 chiffres affiché par l’application")
+            .sendKeys(Totp.code(secret.replace(" ", ""), Instant.now()));
+        this.browser.button("Activer et continuer").click();
+        this.browser.waitingFor("the recovery codes after enrolment").until(textToBe(TITLE, "Sécurité du compte"));
+        assertThat(driver().findElements(By.cssSelector(".recovery-codes__list li"))).as("recovery codes").hasSize(10);
+        driver().findElement(By.linkText("J’ai noté mes codes, continuer")).click();
 
         this.browser.waitingFor("the inbox link after the staff login")
             .until(elementToBeClickable(By.linkText("Demandes à traiter")))

@@ -16,13 +16,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.MultiValueMap;
 
 import org.opencity.childcare.member.Member;
+import org.opencity.childcare.webapp.security.secondfactor.SecondFactorLogins;
 import org.opencity.childcare.webapp.site.SitePaths;
 import org.opencity.childcare.webapp.support.Applicants;
 import org.opencity.childcare.webapp.support.ApplicationTest;
 import org.opencity.childcare.webapp.support.Browser;
 import org.opencity.childcare.webapp.support.Html;
 import org.opencity.childcare.webapp.support.Journeys;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
+import org.opencity.childcare.webapp.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencity.childcare.webapp.support.Applicants.GOOD_PASSWORD;
@@ -47,6 +48,8 @@ class LoginTest {
 
     private final Journeys journeys;
 
+    private final TestStaff staff;
+
     @LocalServerPort
     private int port;
 
@@ -54,6 +57,7 @@ class LoginTest {
     LoginTest(MockMvc mvc, ApplicationContext context) {
         this.mvc = mvc;
         this.journeys = new Journeys(mvc, context);
+        this.staff = new TestStaff(context);
     }
 
     @Test
@@ -169,10 +173,11 @@ class LoginTest {
     @Test
     void myAccountWhenStaffShouldBeRefused() throws Exception {
         Browser browser = new Browser(this.port);
-        Browser.Page loggedIn = browser.post(SecurityConfiguration.BACKOFFICE_LOGIN,
-                Map.of("username", TestApplicationInitializer.WEBMASTER, "password",
-                        TestApplicationInitializer.STAFF_PASSWORD, "_csrf",
-                        Browser.csrfToken(browser.get(SitePaths.LOGIN))));
+        TestStaff.Account webmaster = this.staff.webmaster();
+        browser.post(SecurityConfiguration.BACKOFFICE_LOGIN, Map.of("username", webmaster.username(), "password",
+                webmaster.password(), "_csrf", Browser.csrfToken(browser.get(SitePaths.LOGIN))));
+        Browser.Page loggedIn = browser.post(SecondFactorLogins.CODE_PAGE, Map.of("code", TestStaff.nextCode(webmaster),
+                "_csrf", Browser.csrfToken(browser.get(SecondFactorLogins.CODE_PAGE))));
 
         Browser.Page account = browser.get(SitePaths.ACCOUNT);
         Browser.Page tasks = browser.get(SecurityConfiguration.BACKOFFICE + "/taches");
@@ -209,11 +214,28 @@ class LoginTest {
 
     @Test
     void pagesShouldForbidFramingAndContentSniffing() throws Exception {
-        for (String path : new String[] { SitePaths.LOGIN, SitePaths.REGISTER, SitePaths.SECTION }) {
+        for (String path : new String[] { SitePaths.LOGIN, SitePaths.REGISTER, SitePaths.SECTION,
+                SecurityConfiguration.BACKOFFICE_LOGIN }) {
             MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
 
-            assertThat(response.getHeader("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+            assertThat(response.getHeader("Content-Security-Policy")).as(path)
+                .contains("frame-ancestors 'none'", "default-src 'self'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
             assertThat(response.getHeader("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(response.getHeader("Referrer-Policy")).as(path).isEqualTo("same-origin");
+            assertThat(response.getHeader("Strict-Transport-Security")).as(path + " over plain HTTP").isNull();
+        }
+    }
+
+    @Test
+    void pagesServedOverHttpsShouldTellBrowsersToKeepToHttps() throws Exception {
+        for (String path : new String[] { SitePaths.LOGIN, SitePaths.SECTION,
+                SecurityConfiguration.BACKOFFICE_LOGIN }) {
+            MockHttpServletResponse response = this.mvc.perform(get(path).secure(true)).andReturn().getResponse();
+
+            assertThat(response.getHeader("Strict-Transport-Security")).as(path)
+                .startsWith("max-age=31536000")
+                .contains("includeSubDomains");
         }
     }
 

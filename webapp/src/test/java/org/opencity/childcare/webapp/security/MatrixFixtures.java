@@ -25,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import org.opencity.childcare.alert.SavedSearchService;
 import org.opencity.childcare.conversation.ConversationService;
@@ -40,10 +39,9 @@ import org.opencity.childcare.webapp.security.AccessPolicy.Role;
 import org.opencity.childcare.webapp.support.Ads;
 import org.opencity.childcare.webapp.support.Applicants;
 import org.opencity.childcare.webapp.support.Journeys;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
+import org.opencity.childcare.webapp.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 /**
  * The people and the resources the matrix requests routes with: member A owns an ad, a
@@ -84,8 +82,11 @@ final class MatrixFixtures implements AutoCloseable {
 
     private Member writer;
 
+    private final TestStaff staff;
+
     MatrixFixtures(MockMvc mvc, ApplicationContext context) {
         this.mvc = mvc;
+        this.staff = new TestStaff(context);
         this.journeys = new Journeys(mvc, context);
         this.ads = context.getBean(AdService.class);
         this.conversations = context.getBean(ConversationService.class);
@@ -106,8 +107,8 @@ final class MatrixFixtures implements AutoCloseable {
 
         this.sessions.put(Role.OWNER, this.journeys.logIn(this.owner.identifier(), Applicants.GOOD_PASSWORD));
         this.sessions.put(Role.OTHER_MEMBER, this.journeys.logIn(this.other.identifier(), Applicants.GOOD_PASSWORD));
-        this.sessions.put(Role.WEBMASTER, staff(TestApplicationInitializer.WEBMASTER));
-        this.sessions.put(Role.EDITOR, staff(TestApplicationInitializer.EDITOR));
+        this.sessions.put(Role.WEBMASTER, this.staff.webmasterSession(this.mvc));
+        this.sessions.put(Role.EDITOR, this.staff.editorSession(this.mvc));
 
         for (Resource resource : Resource.values()) {
             if (resource != Resource.DOCUMENT) {
@@ -197,16 +198,6 @@ final class MatrixFixtures implements AutoCloseable {
         for (Path file : this.written) {
             Files.deleteIfExists(file);
         }
-    }
-
-    private MockHttpSession staff(String username) throws Exception {
-        MvcResult result = this.mvc
-            .perform(formLogin(SecurityConfiguration.BACKOFFICE_LOGIN).user(username)
-                .password(TestApplicationInitializer.STAFF_PASSWORD))
-            .andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).as("staff login of " + username)
-            .isEqualTo(SecurityConfiguration.BACKOFFICE);
-        return (MockHttpSession) result.getRequest().getSession(false);
     }
 
     private static String suffix() {

@@ -28,6 +28,7 @@ import org.opencity.childcare.webapp.support.Applicants;
 import org.opencity.childcare.webapp.support.ApplicationTest;
 import org.opencity.childcare.webapp.support.Html;
 import org.opencity.childcare.webapp.support.Journeys;
+import org.opencity.childcare.webapp.support.TestStaff;
 import org.opencity.childcare.webapp.website.ContentNode;
 import org.opencity.childcare.webapp.website.WebsiteContent;
 
@@ -57,6 +58,8 @@ class ComponentEditingTest {
 
     private final Journeys journeys;
 
+    private final ApplicationContext context;
+
     private EditorSteps editor;
 
     @Autowired
@@ -64,11 +67,12 @@ class ComponentEditingTest {
         this.mvc = mvc;
         this.website = website;
         this.journeys = new Journeys(mvc, context);
+        this.context = context;
     }
 
     @BeforeEach
     void logIn() throws Exception {
-        this.editor = EditorSteps.editor(this.mvc);
+        this.editor = EditorSteps.editor(this.mvc, this.context);
     }
 
     @Test
@@ -177,7 +181,7 @@ class ComponentEditingTest {
 
     @Test
     void webmasterShouldUseTheEditorToo() throws Exception {
-        MockHttpSession webmaster = EditorSteps.staff(this.mvc, "webmaster");
+        MockHttpSession webmaster = new TestStaff(this.context).webmasterSession(this.mvc);
 
         String tree = this.mvc.perform(get("/backoffice/pages").session(webmaster))
             .andReturn()
@@ -201,7 +205,7 @@ class ComponentEditingTest {
         ContentNode stored = added.get(0);
         assertThat(stored.string("level")).isEqualTo("important");
         assertThat(stored.properties().get("until")).isInstanceOf(Date.class);
-        assertThat(lastModifiedBy(page)).isEqualTo("redaction");
+        assertThat(lastModifiedBy(page)).isEqualTo(this.editor.username());
 
         // The page screen lists both, in order, with their summaries.
         String screen = this.editor.page(EditorSteps.editPath(page));

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -15,10 +16,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.opencity.childcare.webapp.site.SitePaths;
-import org.opencity.childcare.webapp.support.TestApplicationInitializer;
+import org.opencity.childcare.webapp.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,26 +35,26 @@ final class EditorSteps {
 
     private final MockHttpSession session;
 
+    private final String username;
+
     /** The page each redirect led to, as the editor saw it. */
     private final Map<MvcResult, String> followed = new IdentityHashMap<>();
 
-    private EditorSteps(MockMvc mvc, MockHttpSession session) {
+    private EditorSteps(MockMvc mvc, MockHttpSession session, String username) {
         this.mvc = mvc;
         this.session = session;
+        this.username = username;
     }
 
-    /** The editor ("redaction"), logged in through the staff login form. */
-    static EditorSteps editor(MockMvc mvc) throws Exception {
-        return new EditorSteps(mvc, staff(mvc, TestApplicationInitializer.EDITOR));
+    /** A new editor, logged in through the staff login's two steps. */
+    static EditorSteps editor(MockMvc mvc, ApplicationContext context) throws Exception {
+        TestStaff.Account editor = new TestStaff(context).editor();
+        return new EditorSteps(mvc, TestStaff.logIn(mvc, editor), editor.username());
     }
 
-    static MockHttpSession staff(MockMvc mvc, String username) throws Exception {
-        MvcResult result = mvc
-            .perform(formLogin("/backoffice/connexion").user(username)
-                .password(TestApplicationInitializer.STAFF_PASSWORD))
-            .andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/backoffice");
-        return (MockHttpSession) result.getRequest().getSession(false);
+    /** The editor's user name, which pages record as their last editor. */
+    String username() {
+        return this.username;
     }
 
     MockHttpSession session() {

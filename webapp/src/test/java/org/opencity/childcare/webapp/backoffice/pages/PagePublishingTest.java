@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -40,18 +41,21 @@ class PagePublishingTest {
 
     private final Publications publications;
 
+    private final ApplicationContext context;
+
     private EditorSteps editor;
 
     @Autowired
-    PagePublishingTest(MockMvc mvc, WebsiteContent website, Publications publications) {
+    PagePublishingTest(MockMvc mvc, WebsiteContent website, Publications publications, ApplicationContext context) {
         this.mvc = mvc;
         this.website = website;
         this.publications = publications;
+        this.context = context;
     }
 
     @BeforeEach
     void logIn() throws Exception {
-        this.editor = EditorSteps.editor(this.mvc);
+        this.editor = EditorSteps.editor(this.mvc, this.context);
     }
 
     @Test
@@ -81,7 +85,7 @@ class PagePublishingTest {
         String history = this.editor.page(EditorSteps.withPath("/historique", page));
         List<String> restoreLinks = restoreLinks(history);
         assertThat(restoreLinks).hasSize(2);
-        assertThat(Html.text(history)).contains("Publiée le", "par redaction", "(version en ligne)");
+        assertThat(Html.text(history)).contains("Publiée le", "par " + this.editor.username(), "(version en ligne)");
         String older = restoreLinks.get(1);
         assertThat(this.editor.page(older)).contains("Restaurer la version du", "Restaurer et publier cette version");
         String olderId = older.substring(older.indexOf("publication=") + "publication=".length());
