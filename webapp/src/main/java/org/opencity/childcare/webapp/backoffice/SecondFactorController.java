@@ -41,8 +41,12 @@ class SecondFactorController {
 
     private static final Logger logger = LoggerFactory.getLogger(SecondFactorController.class);
 
-    /** The session attribute holding the secret offered to an account being enrolled. */
-    private static final String OFFERED_SECRET = SecondFactorController.class.getName() + ".secret";
+    /**
+     * The session attribute holding the secret offered to an account being enrolled,
+     * followed by the account's user name: a secret offered to one person is never
+     * offered to the next one on the same browser.
+     */
+    private static final String OFFERED_SECRET = SecondFactorController.class.getName() + ".secret.";
 
     private static final String CODE = "code";
 
@@ -137,7 +141,7 @@ class SecondFactorController {
         if (this.factors.enrolled(username)) {
             return "redirect:" + SecondFactorLogins.CODE_PAGE;
         }
-        return enrolmentForm(username, offeredSecret(request.getSession()), Map.of(), model, locale);
+        return enrolmentForm(username, offeredSecret(request.getSession(), username), Map.of(), model, locale);
     }
 
     @PostMapping(SecondFactorLogins.ENROLMENT_PAGE)
@@ -153,7 +157,7 @@ class SecondFactorController {
         if (this.factors.enrolled(username)) {
             return "redirect:" + SecondFactorLogins.CODE_PAGE;
         }
-        String secret = offeredSecret(request.getSession());
+        String secret = offeredSecret(request.getSession(), username);
         Optional<String> problem = throttledOrBlank(username, code, request, locale);
         if (problem.isPresent()) {
             return enrolmentForm(username, secret, Map.of(CODE, problem.get()), model, locale);
@@ -165,7 +169,7 @@ class SecondFactorController {
                     Map.of(CODE, text("backoffice.secondFactor.error.wrongEnrolment", locale)), model, locale);
         }
         succeeded(username, request);
-        request.getSession().removeAttribute(OFFERED_SECRET);
+        request.getSession().removeAttribute(OFFERED_SECRET + username);
         this.logins.signIn(pending, request, response);
         logger.info("staff account enrolled in the second factor");
         redirect.addFlashAttribute("recoveryCodes", recoveryCodes.get());
@@ -275,13 +279,13 @@ class SecondFactorController {
         return "backoffice:security";
     }
 
-    private String offeredSecret(HttpSession session) {
-        Object secret = session.getAttribute(OFFERED_SECRET);
+    private String offeredSecret(HttpSession session, String username) {
+        Object secret = session.getAttribute(OFFERED_SECRET + username);
         if (secret instanceof String offered) {
             return offered;
         }
         String fresh = this.factors.newSecret();
-        session.setAttribute(OFFERED_SECRET, fresh);
+        session.setAttribute(OFFERED_SECRET + username, fresh);
         return fresh;
     }
 
