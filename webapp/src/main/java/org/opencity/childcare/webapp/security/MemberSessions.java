@@ -26,11 +26,13 @@ import org.springframework.stereotype.Component;
  * Sessions live in the memory of the node that created them, and so does this record of
  * them.
  */
-// TODO: on a cluster, a member's sessions on the other nodes are not ended: that needs
-// sessions shared by the nodes (Spring Session on the database, say), which the host does
-// not have yet. A node that restarts loses its sessions anyway.
 @Component
 public class MemberSessions implements SessionAuthenticationStrategy, HttpSessionListener {
+
+    // TODO: on a cluster, a member's sessions on the other nodes are not ended: that
+    // needs
+    // sessions shared by the nodes (Spring Session on the database, say), which the host
+    // does not have yet.
 
     private static final Logger logger = LoggerFactory.getLogger(MemberSessions.class);
 
