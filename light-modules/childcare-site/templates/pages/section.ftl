@@ -39,7 +39,7 @@
   </header>
   [#if cmsfn.isEditMode()]<p class="preview-banner" role="status">${i18n['childcare-site.preview.banner']}</p>[/#if]
   <main id="contenu" tabindex="-1">
-    [#if !state.serviceView]<h1 class="page-title">${content.title!site.serviceName}</h1>[/#if]
+    [#if state.pageHeading]<h1 class="page-title">${content.title!site.serviceName}</h1>[/#if]
     [#if content.intro?? || cmsfn.isEditMode()]<div class="area area--intro">[@cms.area name="intro" /]</div>[/#if]
     [@cms.area name="main" /]
     [#if content.aside?? || cmsfn.isEditMode()]<div class="area area--aside">[@cms.area name="aside" /]</div>[/#if]

@@ -6,4 +6,6 @@ ${i18n['childcare.mail.passwordChanged.body']}
 ${i18n['childcare.mail.passwordChanged.notYou']}
 ${forgottenUrl}
 
+${i18n.get('childcare.mail.passwordChanged.contact', [site.name])}
+
 [#include "/childcare/mail/signature.ftl"]

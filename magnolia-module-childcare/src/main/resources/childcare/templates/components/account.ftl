@@ -1,4 +1,5 @@
-[#-- The member's own page. Model: member (Member), neighbourhood (name), children (list of labels), notice. --]
+[#-- The member's own page. Model: member (Member), neighbourhood (name), children (list of labels), notice,
+     pendingEmail (a sentence, while a change of e-mail address waits for confirmation). --]
 [#assign member = model.member]
 [#assign profile = member.profile()]
 <div class="component account">
@@ -9,7 +10,7 @@
     <dt>${i18n['childcare.account.status']}</dt><dd>${i18n['childcare.member.status.' + member.status()]}</dd>
     <dt>${i18n['childcare.account.kind']}</dt><dd>${model.kindLabel}</dd>
     <dt>${i18n['childcare.account.name']}</dt><dd>${profile.firstName()} ${profile.lastName()}</dd>
-    <dt>${i18n['childcare.account.email']}</dt><dd>${profile.email()}</dd>
+    <dt>${i18n['childcare.account.email']}</dt><dd>${profile.email()}[#if model.pendingEmail??]<p class="hint">${model.pendingEmail}</p>[/#if]</dd>
     [#if profile.phone()??]<dt>${i18n['childcare.account.phone']}</dt><dd>${profile.phone()}</dd>[/#if]
     <dt>${i18n['childcare.account.neighbourhood']}</dt><dd>${model.neighbourhood}</dd>
     [#if model.children?has_content]
@@ -33,7 +34,11 @@
     <li><a href="${ctx.contextPath}${site.paths.savedSearches}">${i18n['childcare.account.savedSearches']}</a></li>
     <li><a href="${ctx.contextPath}${site.paths.apiTokens}">${i18n['childcare.account.apiTokens']}</a></li>
   </ul>
-  <p><a href="${ctx.contextPath}${site.paths.forgottenPassword}">${i18n['childcare.account.changePassword']}</a></p>
+  <h2>${i18n['childcare.account.securityTitle']}</h2>
+  <ul class="link-list">
+    <li><a href="${ctx.contextPath}${site.paths.changePassword}">${i18n['childcare.account.changePassword']}</a></li>
+    <li><a href="${ctx.contextPath}${site.paths.changeEmail}">${i18n['childcare.account.changeEmail']}</a></li>
+  </ul>
   <h2>${i18n['childcare.account.dataTitle']}</h2>
   <p class="hint" id="download-hint">${i18n['childcare.account.downloadHint']}</p>
   <ul class="link-list">

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +26,8 @@ import org.opencity.childcare.validation.TextRules;
 
 /**
  * A member's credentials: choosing a password from an activation or reset link, asking
- * for a reset link, and finding the account behind a login.
+ * for a reset link, changing it from "my account", and finding the account behind a
+ * login.
  */
 public final class AccountService {
 
@@ -33,11 +37,15 @@ public final class AccountService {
 
     private final MemberRepository members = new MemberRepository();
 
+    private final EmailChangeRepository emailChanges = new EmailChangeRepository();
+
     private final OneTimeTokens tokens;
 
     private final PasswordPolicy policy;
 
     private final PasswordHasher hasher;
+
+    private final PasswordConfirmation passwordConfirmation;
 
     private final Mailer mailer;
 
@@ -51,6 +59,7 @@ public final class AccountService {
         this.tokens = tokens;
         this.policy = policy;
         this.hasher = hasher;
+        this.passwordConfirmation = new PasswordConfirmation(hasher);
         this.mailer = mailer;
         this.links = links;
         this.resetValidity = resetValidity;
@@ -96,31 +105,50 @@ public final class AccountService {
             .orElseThrow(() -> new InvalidTokenException(checkLink(purpose, token)));
         String raw = (password != null) ? password : "";
         FieldErrors errors = new FieldErrors();
-        this.policy.check(raw, personalInputs(member))
-            .ifPresent((problem) -> errors.reject("password", problem.messageKey()));
-        if (!errors.has("password") && !raw.equals(confirmation)) {
-            errors.reject("confirmation", "childcare.password.error.confirmation");
-        }
+        checkNewPassword(member, raw, confirmation, "password", errors);
         errors.throwIfAny();
 
         String hash = this.hasher.hash(raw);
         Member updated;
         try {
-            updated = this.jcr.write((session) -> {
-                String subject = this.tokens.use(session, purpose, token);
-                Member current = this.members.getById(session, subject).withPasswordHash(hash);
-                this.members.update(session, current);
-                this.tokens.revokeAll(session, TokenPurpose.ACTIVATION, subject);
-                this.tokens.revokeAll(session, TokenPurpose.PASSWORD_RESET, subject);
-                return current;
-            });
+            updated = this.jcr
+                .write((session) -> storePassword(session, this.tokens.use(session, purpose, token), hash));
         }
         catch (ConcurrentChangeException ex) {
             throw new InvalidTokenException(TokenState.USED);
         }
         logger.info("Member '{}' chose a password through a {} link", updated.id(), purpose);
-        this.mailer.sendAfterCommit("passwordChanged", updated.profile().email(), updated.locale(),
-                Map.of("firstName", updated.profile().firstName(), "forgottenUrl", this.links.forgottenPassword()));
+        mailPasswordChanged(updated);
+        return updated;
+    }
+
+    /**
+     * Changes a signed-in member's password once they typed the current one again. Field
+     * errors on {@code currentPassword} (missing, or with a
+     * {@link WrongPasswordException}, wrong), {@code newPassword} (as the policy judges
+     * it, or the same as the current one) and {@code confirmation}; nothing changes then.
+     */
+    public Member changePassword(String memberId, @Nullable String currentPassword, @Nullable String newPassword,
+            @Nullable String confirmation) {
+        Member member = this.jcr.read((session) -> this.members.getById(session, memberId));
+        String raw = (newPassword != null) ? newPassword : "";
+        FieldErrors errors = new FieldErrors();
+        boolean wrong = this.passwordConfirmation.reject(member, currentPassword, "currentPassword",
+                "childcare.passwordChange.error.", errors);
+        if (!wrong && !errors.has("currentPassword") && PasswordPolicy.normalize(raw)
+            .equals(PasswordPolicy.normalize((currentPassword != null) ? currentPassword : ""))) {
+            errors.reject("newPassword", "childcare.passwordChange.error.same");
+        }
+        checkNewPassword(member, raw, confirmation, "newPassword", errors);
+        if (wrong) {
+            logger.info("Password change of member '{}' refused: wrong current password", memberId);
+        }
+        PasswordConfirmation.throwIfAny(wrong, errors);
+
+        String hash = this.hasher.hash(raw);
+        Member updated = this.jcr.write((session) -> storePassword(session, memberId, hash));
+        logger.info("Member '{}' changed their password", memberId);
+        mailPasswordChanged(updated);
         return updated;
     }
 
@@ -144,6 +172,36 @@ public final class AccountService {
         this.mailer.sendAfterCommit("passwordReset", member.get().profile().email(), member.get().locale(),
                 Map.of("firstName", member.get().profile().firstName(), "identifier", member.get().identifier(),
                         "resetUrl", this.links.passwordReset(token), "validityHours", this.resetValidity.toHours()));
+    }
+
+    /** The policy's verdict on {@code field}, then whether the confirmation matches. */
+    private void checkNewPassword(Member member, String raw, @Nullable String confirmation, String field,
+            FieldErrors errors) {
+        this.policy.check(raw, personalInputs(member))
+            .ifPresent((problem) -> errors.reject(field, problem.messageKey()));
+        if (!errors.has(field) && !raw.equals(confirmation)) {
+            errors.reject("confirmation", "childcare.password.error.confirmation");
+        }
+    }
+
+    /**
+     * Saves the new password hash. The password links still out are void, and so is a
+     * pending change of e-mail address: whoever knew the old password may have asked for
+     * it.
+     */
+    private Member storePassword(Session session, String memberId, String hash) throws RepositoryException {
+        Member member = this.members.getById(session, memberId).withPasswordHash(hash);
+        this.members.update(session, member);
+        this.tokens.revokeAll(session, TokenPurpose.ACTIVATION, memberId);
+        this.tokens.revokeAll(session, TokenPurpose.PASSWORD_RESET, memberId);
+        this.tokens.revokeAll(session, TokenPurpose.EMAIL_CHANGE, memberId);
+        this.emailChanges.clear(session, memberId);
+        return member;
+    }
+
+    private void mailPasswordChanged(Member member) {
+        this.mailer.sendAfterCommit("passwordChanged", member.profile().email(), member.locale(),
+                Map.of("firstName", member.profile().firstName(), "forgottenUrl", this.links.forgottenPassword()));
     }
 
     private static List<String> personalInputs(Member member) {

@@ -53,6 +53,19 @@ public record Member(String id, MemberStatus status, Profile profile, Instant re
                 hash, this.locale);
     }
 
+    /**
+     * Changes the e-mail address, which is also a login; only an active member changes
+     * it.
+     */
+    public Member withEmail(String email) {
+        if (this.status != MemberStatus.ACTIVE) {
+            throw new IllegalStateException(
+                    "Only an active member can change their e-mail address, not " + this.status);
+        }
+        return new Member(this.id, this.status, this.profile.withEmail(email), this.registeredAt, this.identifier,
+                this.verification, this.passwordHash, this.locale);
+    }
+
     public boolean canLogIn() {
         return this.status == MemberStatus.ACTIVE && this.passwordHash != null;
     }

@@ -117,16 +117,35 @@ public final class MemberRepository {
     void indexEmail(Session session, String email, String memberId) throws RepositoryException {
         String path = EMAIL_INDEX + "/" + emailKey(email);
         if (session.nodeExists(path)) {
-            Node entry = session.getNode(path);
-            boolean replaceable = findById(session, entry.getProperty("member").getString())
-                .filter((owner) -> owner.status() == MemberStatus.REJECTED || owner.status() == MemberStatus.CLOSED)
-                .isPresent();
-            if (!replaceable) {
+            if (emailTaken(session, email)) {
                 throw new ItemExistsException("Another application took this e-mail address meanwhile");
             }
-            entry.remove();
+            session.getNode(path).remove();
         }
         session.getNode(EMAIL_INDEX).addNode(emailKey(email), NodeTypes.CONTENT_NODE).setProperty("member", memberId);
+    }
+
+    /**
+     * Whether an account holds this e-mail address: a member, or an application not
+     * refused nor closed. An address left by a refused or closed application is free.
+     */
+    boolean emailTaken(Session session, String email) throws RepositoryException {
+        return findByEmail(session, email)
+            .filter((owner) -> owner.status() != MemberStatus.REJECTED && owner.status() != MemberStatus.CLOSED)
+            .isPresent();
+    }
+
+    /**
+     * Gives the member a new e-mail address, in the index too: the old address no longer
+     * finds them. The caller saves; fails as a concurrent change if an account holds the
+     * new address.
+     */
+    Member changeEmail(Session session, Member member, String newEmail) throws RepositoryException {
+        Member changed = member.withEmail(newEmail);
+        indexEmail(session, newEmail, member.id());
+        removeIndexEntry(session, EMAIL_INDEX + "/" + emailKey(member.profile().email()), member.id());
+        update(session, changed);
+        return changed;
     }
 
     public List<StoredDocument> documents(Session session, String memberId) throws RepositoryException {

@@ -21,6 +21,12 @@ public record Profile(MemberKind kind, @Nullable CaregiverType caregiverType, St
         }
     }
 
+    /** The same profile with another e-mail address. */
+    public Profile withEmail(String newEmail) {
+        return new Profile(this.kind, this.caregiverType, this.firstName, this.lastName, newEmail, this.phone,
+                this.postalAddress, this.neighbourhood, this.children, this.approvalNumber, this.places);
+    }
+
     /** The name other members see: first name and the initial of the last name. */
     public String publicName() {
         return this.firstName + " "

@@ -12,6 +12,11 @@ public interface Links {
     /** The page where a member who forgot their password chooses a new one. */
     String passwordReset(String token);
 
+    /**
+     * The page where a member confirms a new e-mail address, from the link mailed to it.
+     */
+    String emailChange(String token);
+
     /** The login page. */
     String login();
 

@@ -25,7 +25,9 @@ import org.opencity.childcare.listing.AdRepository;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.member.MemberNotFoundException;
 import org.opencity.childcare.member.MemberRepository;
+import org.opencity.childcare.member.PasswordConfirmation;
 import org.opencity.childcare.member.PasswordHasher;
+import org.opencity.childcare.member.WrongPasswordException;
 import org.opencity.childcare.moderation.AuditEntry;
 import org.opencity.childcare.moderation.AuditLog;
 import org.opencity.childcare.moderation.Decision;
@@ -72,12 +74,9 @@ public final class AccountDeletion {
      */
     public static final String REPORTER_LEFT = "the reporter deleted their account";
 
-    /** Longer than any password the policy accepts; not worth hashing. */
-    private static final int PASSWORD_MAX = 1024;
-
     private final JcrTemplate jcr;
 
-    private final PasswordHasher hasher;
+    private final PasswordConfirmation confirmation;
 
     private final Clock clock;
 
@@ -101,7 +100,7 @@ public final class AccountDeletion {
 
     public AccountDeletion(JcrTemplate jcr, PasswordHasher hasher, OneTimeTokens tokens, Clock clock) {
         this.jcr = jcr;
-        this.hasher = hasher;
+        this.confirmation = new PasswordConfirmation(hasher);
         this.tokens = tokens;
         this.clock = clock;
         this.ads = new AdRepository(clock);
@@ -109,20 +108,18 @@ public final class AccountDeletion {
 
     /**
      * Deletes the member's account at their own request, once they typed their password
-     * again. A missing or wrong password is refused with a field error on
-     * {@code password}, and nothing is deleted.
+     * again. A missing password is refused with a field error on {@code password}, a
+     * wrong one with a {@link WrongPasswordException}, and nothing is deleted.
      */
     public Deleted deleteOwn(String memberId, @Nullable String password) {
         Member member = this.jcr.read((session) -> this.members.getById(session, memberId));
         FieldErrors errors = new FieldErrors();
-        if (password == null || password.isEmpty()) {
-            errors.reject("password", "childcare.accountDeletion.error.passwordRequired");
-        }
-        else if (!passwordMatches(member, password)) {
+        boolean wrong = this.confirmation.reject(member, password, "password", "childcare.accountDeletion.error.",
+                errors);
+        if (wrong) {
             logger.info("Deletion of account '{}' refused: wrong password", memberId);
-            errors.reject("password", "childcare.accountDeletion.error.passwordWrong");
         }
-        errors.throwIfAny();
+        PasswordConfirmation.throwIfAny(wrong, errors);
 
         Deleted deleted = delete(memberId, memberId, (session, current) -> true)
             .orElseThrow(() -> new MemberNotFoundException(memberId));
@@ -144,11 +141,6 @@ public final class AccountDeletion {
             }
             return Optional.of(erase(session, member.get(), actor, now));
         });
-    }
-
-    private boolean passwordMatches(Member member, String password) {
-        return member.passwordHash() != null && password.length() <= PASSWORD_MAX
-                && this.hasher.matches(password, member.passwordHash());
     }
 
     private Deleted erase(Session session, Member member, String actor, Instant now) throws RepositoryException {

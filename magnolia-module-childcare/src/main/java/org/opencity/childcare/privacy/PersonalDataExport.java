@@ -25,6 +25,7 @@ import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.listing.Ad;
 import org.opencity.childcare.listing.AdContent;
 import org.opencity.childcare.listing.AdRepository;
+import org.opencity.childcare.member.EmailChangeRepository;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.member.MemberRepository;
 import org.opencity.childcare.member.Profile;
@@ -52,7 +53,9 @@ import org.opencity.childcare.report.ReportSubject;
  * {@code neighbourhoodName}, {@code childrenBirthMonths}, {@code approvalNumber},
  * {@code places}, {@code language}, {@code registeredAt}, {@code verifiedAt},
  * {@code lastLoginAt}, {@code inactivityWarningSentAt}, {@code scheduledDeletionAt},
- * {@code history} (list of {@code at}, {@code action})</li>
+ * {@code pendingEmailChange} (a new address waiting for confirmation: {@code email},
+ * {@code requestedAt}, {@code expiresAt}; null if none), {@code history} (list of
+ * {@code at}, {@code action})</li>
  * <li>{@code registrationDocuments}: the documents of the application still stored (they
  * are deleted once it is decided), by {@code fileName}, {@code mediaType} and
  * {@code sizeBytes}; never their content</li>
@@ -100,6 +103,8 @@ public final class PersonalDataExport {
     private final MemberRepository members = new MemberRepository();
 
     private final ActivityRepository activity = new ActivityRepository();
+
+    private final EmailChangeRepository emailChanges = new EmailChangeRepository();
 
     private final AdRepository ads;
 
@@ -172,6 +177,13 @@ public final class PersonalDataExport {
                     .map(MemberActivity::deletionAt)
                     .map(Instant::toString)
                     .orElse(null));
+        account.put("pendingEmailChange", this.emailChanges.find(session, member.id()).map((change) -> {
+            Map<String, Object> pending = new LinkedHashMap<>();
+            pending.put("email", change.email());
+            pending.put("requestedAt", text(change.requestedAt()));
+            pending.put("expiresAt", text(change.expiresAt()));
+            return pending;
+        }).orElse(null));
         account.put("history", history(session, member.id()));
         return account;
     }

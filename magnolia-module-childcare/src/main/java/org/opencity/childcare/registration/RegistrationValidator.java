@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +13,7 @@ import org.opencity.childcare.member.CaregiverType;
 import org.opencity.childcare.member.MemberKind;
 import org.opencity.childcare.member.Profile;
 import org.opencity.childcare.validation.ChildBirths;
+import org.opencity.childcare.validation.EmailAddresses;
 import org.opencity.childcare.validation.FieldErrors;
 import org.opencity.childcare.validation.InvalidInputException;
 import org.opencity.childcare.validation.TextRules;
@@ -27,8 +27,6 @@ public final class RegistrationValidator {
 
     static final int NAME_MAX = 60;
 
-    static final int EMAIL_MAX = 254;
-
     static final int ADDRESS_MAX = 200;
 
     static final int APPROVAL_MAX = 30;
@@ -36,8 +34,6 @@ public final class RegistrationValidator {
     static final int MAX_PLACES = 6;
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .’'-]*");
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}");
 
     private static final Pattern PHONE = Pattern.compile("(?:\\+33|0033|0)[1-9]\\d{8}");
 
@@ -71,7 +67,7 @@ public final class RegistrationValidator {
         }
         String firstName = name("firstName", form.getFirstName(), errors);
         String lastName = name("lastName", form.getLastName(), errors);
-        String email = email(form.getEmail(), errors);
+        String email = EmailAddresses.check("email", form.getEmail(), errors);
         String phone = phone(form.getPhone(), errors);
         String address = text("postalAddress", form.getPostalAddress(), ADDRESS_MAX, true, errors);
         String neighbourhood = TextRules.clean(form.getNeighbourhood());
@@ -100,14 +96,6 @@ public final class RegistrationValidator {
             errors.reject(field, "childcare.registration.error.nameCharacters");
         }
         return name;
-    }
-
-    private String email(@Nullable String value, FieldErrors errors) {
-        String email = text("email", value, EMAIL_MAX, true, errors).toLowerCase(Locale.ROOT);
-        if (!email.isEmpty() && !errors.has("email") && !EMAIL.matcher(email).matches()) {
-            errors.reject("email", "childcare.registration.error.email");
-        }
-        return email;
     }
 
     private String phone(@Nullable String value, FieldErrors errors) {
@@ -148,19 +136,7 @@ public final class RegistrationValidator {
     }
 
     private static String text(String field, @Nullable String value, int max, boolean required, FieldErrors errors) {
-        String text = TextRules.clean(value);
-        if (text.isEmpty()) {
-            if (required) {
-                errors.reject(field, "childcare.validation.required");
-            }
-        }
-        else if (TextRules.length(text) > max) {
-            errors.reject(field, "childcare.validation.tooLong", max);
-        }
-        else if (TextRules.hasControlCharacters(text) || text.matches("(?s).*[\\n\\r\\t].*")) {
-            errors.reject(field, "childcare.validation.controlCharacters");
-        }
-        return text;
+        return TextRules.line(field, value, max, required, errors);
     }
 
     private static <E extends Enum<E>> @Nullable E parseEnum(Class<E> type, @Nullable String value) {

@@ -12,6 +12,12 @@ public enum TokenPurpose {
     PASSWORD_RESET,
 
     /** Renew one ad in one click from the reminder mail, without logging in. */
-    AD_RENEWAL
+    AD_RENEWAL,
+
+    /**
+     * Confirm a new e-mail address: sent to that address, it changes the member's address
+     * once opened.
+     */
+    EMAIL_CHANGE
 
 }

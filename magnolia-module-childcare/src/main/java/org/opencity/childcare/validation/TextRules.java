@@ -37,4 +37,25 @@ public final class TextRules {
         return value.codePointCount(0, value.length());
     }
 
+    /**
+     * A one-line field: the value cleaned, and its first problem reported against
+     * {@code field}: missing while {@code required}, longer than {@code max}, or holding
+     * control characters or line breaks.
+     */
+    public static String line(String field, @Nullable String value, int max, boolean required, FieldErrors errors) {
+        String text = clean(value);
+        if (text.isEmpty()) {
+            if (required) {
+                errors.reject(field, "childcare.validation.required");
+            }
+        }
+        else if (length(text) > max) {
+            errors.reject(field, "childcare.validation.tooLong", max);
+        }
+        else if (hasControlCharacters(text) || text.matches("(?s).*[\\n\\r\\t].*")) {
+            errors.reject(field, "childcare.validation.controlCharacters");
+        }
+        return text;
+    }
+
 }

@@ -114,7 +114,7 @@ class MessageBundlesTest {
         }
         for (String mail : List.of("registrationReceived", "registrationDuplicate", "registrationApproved",
                 "registrationRejected", "passwordReset", "passwordChanged", "adReminder", "adRemoved",
-                "adReviewRejected")) {
+                "adReviewRejected", "emailChangeConfirmation", "emailChangeRequested", "emailChanged")) {
             keys.add("childcare.mail." + mail + ".subject");
         }
 

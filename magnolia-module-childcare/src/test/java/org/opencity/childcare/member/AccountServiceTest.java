@@ -352,6 +352,73 @@ class AccountServiceTest {
         assertThat(this.accounts.checkLink(TokenPurpose.ACTIVATION, camille.token())).isNotEqualTo(TokenState.VALID);
     }
 
+    @Test
+    void changePasswordWhenTheCurrentOneIsWrongShouldChangeNothingAndSaySo() {
+        Member camille = active(Personas.family(this.clock));
+        this.mails.clear();
+
+        assertThatExceptionOfType(WrongPasswordException.class)
+            .isThrownBy(() -> this.accounts.changePassword(camille.id(), "pas le mot de passe du tout", NEW_PASSPHRASE,
+                    NEW_PASSPHRASE))
+            .satisfies((ex) -> assertThat(ex.errors().all()).containsExactly(
+                    new FieldError("currentPassword", "childcare.passwordChange.error.passwordWrong", List.of())));
+        assertThat(this.hasher.matches(PASSPHRASE, storedHash(camille))).isTrue();
+        assertThat(this.mails.sent()).isEmpty();
+    }
+
+    @Test
+    void changePasswordWhenTheNewOneIsWeakShouldGiveThePolicysReasonAndChangeNothing() {
+        Member camille = active(Personas.family(this.clock));
+
+        assertThatExceptionOfType(InvalidInputException.class)
+            .isThrownBy(() -> this.accounts.changePassword(camille.id(), PASSPHRASE, "soleil", "soleil"))
+            .isNotInstanceOf(WrongPasswordException.class)
+            .satisfies((ex) -> assertThat(ex.errors().all())
+                .containsExactly(new FieldError("newPassword", PasswordProblem.TOO_SHORT.messageKey(), List.of())));
+        assertThat(this.hasher.matches(PASSPHRASE, storedHash(camille))).isTrue();
+    }
+
+    @Test
+    void changePasswordWithoutAnyFieldShouldAskForEachAndNotCountAsAWrongPassword() {
+        Member camille = active(Personas.family(this.clock));
+
+        assertThatExceptionOfType(InvalidInputException.class)
+            .isThrownBy(() -> this.accounts.changePassword(camille.id(), null, null, null))
+            .isNotInstanceOf(WrongPasswordException.class)
+            .satisfies((ex) -> assertThat(ex.errors().all()).extracting(FieldError::field)
+                .containsExactly("currentPassword", "newPassword"));
+    }
+
+    @Test
+    void changePasswordToTheSamePasswordShouldAskForAnotherOne() {
+        Member camille = active(Personas.family(this.clock));
+
+        assertThatExceptionOfType(InvalidInputException.class)
+            .isThrownBy(() -> this.accounts.changePassword(camille.id(), PASSPHRASE, PASSPHRASE, PASSPHRASE))
+            .satisfies((ex) -> assertThat(ex.errors().get("newPassword")).get()
+                .extracting(FieldError::messageKey)
+                .isEqualTo("childcare.passwordChange.error.same"));
+    }
+
+    @Test
+    void changePasswordShouldStoreTheNewOneMailTheMemberAndVoidTheLinksStillOut() {
+        Member camille = active(Personas.family(this.clock));
+        this.accounts.requestPasswordReset(Personas.FAMILY_EMAIL);
+        String resetToken = TestLinks.tokenIn(this.mails.last());
+        this.mails.clear();
+
+        this.accounts.changePassword(camille.id(), PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE);
+
+        assertThat(this.hasher.matches(NEW_PASSPHRASE, storedHash(camille))).isTrue();
+        assertThat(this.mails.sent()).singleElement().satisfies((mail) -> {
+            assertThat(mail.to()).isEqualTo(Personas.FAMILY_EMAIL);
+            assertThat(mail.subject()).isEqualTo(subject("passwordChanged"));
+            assertThat(mail.text()).contains(new TestLinks().forgottenPassword(), "Prévenez aussi le service")
+                .doesNotContain(NEW_PASSPHRASE);
+        });
+        assertThat(this.accounts.checkLink(TokenPurpose.PASSWORD_RESET, resetToken)).isEqualTo(TokenState.UNKNOWN);
+    }
+
     /**
      * Registers the applicant and has a webmaster approve them; keeps the mailed link.
      */
@@ -370,6 +437,16 @@ class AccountServiceTest {
 
     private void register(RegistrationForm form) {
         this.registrations.register(form, List.of(Personas.proofOfAddress()), new FieldErrors(), Locale.FRENCH);
+    }
+
+    /** An approved member who chose {@link #PASSPHRASE} from the activation mail. */
+    private Member active(RegistrationForm form) {
+        Approved approved = approved(form);
+        return this.accounts.choosePassword(TokenPurpose.ACTIVATION, approved.token(), PASSPHRASE, PASSPHRASE);
+    }
+
+    private String storedHash(Member member) {
+        return this.accounts.findById(member.id()).orElseThrow().passwordHash();
     }
 
     private String storedHashOf(Approved approved) {

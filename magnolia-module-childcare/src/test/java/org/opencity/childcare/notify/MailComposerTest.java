@@ -60,7 +60,8 @@ class MailComposerTest {
             Map.entry("more", 1), Map.entry("searchUrl", "https://ville.example/annonces?garde=SHARED"),
             Map.entry("manageUrl", "https://ville.example/mon-compte/recherches"),
             Map.entry("unsubscribeUrl", "https://ville.example/alertes/arret?jeton=s1.k2"),
-            Map.entry("deletionDate", "9 avril 2026"));
+            Map.entry("deletionDate", "9 avril 2026"), Map.entry("newEmail", "camille.durand@example.fr"),
+            Map.entry("confirmUrl", "https://ville.example/mon-compte/adresse-electronique/confirmation?jeton=jkl"));
 
     private final MailComposer composer = new MailComposer(Messages.module(), RecordingMailTransport.SITE);
 
@@ -78,7 +79,7 @@ class MailComposerTest {
     void mailFolderShouldHoldTheMailsTheServicesSend() throws IOException {
         assertThat(mailTemplates()).contains("registrationReceived", "registrationDuplicate", "registrationApproved",
                 "registrationRejected", "passwordReset", "passwordChanged", "adReminder", "adRemoved",
-                "adReviewRejected", "adPublished");
+                "adReviewRejected", "adPublished", "emailChangeConfirmation", "emailChangeRequested", "emailChanged");
     }
 
     @ParameterizedTest(name = "{0} in {1}")

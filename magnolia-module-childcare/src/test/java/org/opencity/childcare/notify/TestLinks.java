@@ -24,6 +24,11 @@ public final class TestLinks implements Links {
     }
 
     @Override
+    public String emailChange(String token) {
+        return SECTION + "/mon-compte/adresse-electronique/confirmation?jeton=" + token;
+    }
+
+    @Override
     public String login() {
         return SECTION + "/connexion";
     }

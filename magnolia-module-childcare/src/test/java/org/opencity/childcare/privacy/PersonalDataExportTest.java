@@ -1,5 +1,7 @@
 package org.opencity.childcare.privacy;
 
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +19,16 @@ import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.jcr.JcrTemplate;
 import org.opencity.childcare.listing.Ad;
 import org.opencity.childcare.listing.search.SearchDescription;
+import org.opencity.childcare.member.EmailChanges;
 import org.opencity.childcare.member.Member;
+import org.opencity.childcare.member.PrefixPasswordHasher;
 import org.opencity.childcare.notify.RecordingMailTransport;
+import org.opencity.childcare.notify.TestLinks;
 import org.opencity.childcare.report.ReportService;
 import org.opencity.childcare.testing.JcrTestRepository;
 import org.opencity.childcare.testing.MutableClock;
 import org.opencity.childcare.testing.Personas;
+import org.opencity.childcare.token.OneTimeTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -120,6 +126,21 @@ class PersonalDataExportTest {
         assertThat(list(data.get("reports"))).singleElement()
             .satisfies((report) -> assertThat(report).containsEntry("subject", "MEMBER")
                 .containsEntry("details", "Elle insiste beaucoup."));
+    }
+
+    @Test
+    void exportShouldHoldAChangeOfAddressWaitingForConfirmation() {
+        assertThat(map(export().export(this.camille).get("account"))).containsEntry("pendingEmailChange", null);
+        new EmailChanges(this.jcr, new OneTimeTokens(this.clock, new SecureRandom()), new PrefixPasswordHasher(),
+                this.mails.mailer(), new TestLinks(), this.clock, Duration.ofHours(24))
+            .request(this.camille, "camille.durand@example.org", Leavers.PASSWORD);
+
+        Map<String, Object> account = map(export().export(this.camille).get("account"));
+
+        assertThat(map(account.get("pendingEmailChange"))).containsEntry("email", "camille.durand@example.org")
+            .containsEntry("requestedAt", "2026-03-10T09:30:00Z")
+            .containsEntry("expiresAt", "2026-03-11T09:30:00Z");
+        assertThat(account).containsEntry("email", Personas.FAMILY_EMAIL);
     }
 
     @Test

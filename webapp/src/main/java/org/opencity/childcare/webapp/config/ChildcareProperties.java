@@ -76,8 +76,14 @@ public record ChildcareProperties(@DefaultValue("./data") String dataDir,
 
     }
 
+    /**
+     * @param activationValidity how long the link to choose a first password works
+     * @param passwordResetValidity how long a forgotten-password link works
+     * @param emailChangeValidity how long the link confirming a new e-mail address works;
+     * the change it would make stays pending that long
+     */
     public record Links(@DefaultValue("72h") Duration activationValidity,
-            @DefaultValue("72h") Duration passwordResetValidity) {
+            @DefaultValue("72h") Duration passwordResetValidity, @DefaultValue("24h") Duration emailChangeValidity) {
 
     }
 

@@ -23,6 +23,7 @@ import org.opencity.childcare.listing.AdSettings;
 import org.opencity.childcare.listing.search.AdIndex;
 import org.opencity.childcare.listing.search.AdIndexUpdater;
 import org.opencity.childcare.member.AccountService;
+import org.opencity.childcare.member.EmailChanges;
 import org.opencity.childcare.member.PasswordHasher;
 import org.opencity.childcare.member.PasswordPolicy;
 import org.opencity.childcare.notify.Links;
@@ -144,6 +145,12 @@ public class ModuleConfiguration {
             Mailer mailer, Links links, ChildcareProperties properties) {
         return new AccountService(jcr, tokens, policy, hasher, mailer, links,
                 properties.links().passwordResetValidity());
+    }
+
+    @Bean
+    EmailChanges emailChanges(JcrTemplate jcr, OneTimeTokens tokens, PasswordHasher hasher, Mailer mailer, Links links,
+            Clock clock, ChildcareProperties properties) {
+        return new EmailChanges(jcr, tokens, hasher, mailer, links, clock, properties.links().emailChangeValidity());
     }
 
 }

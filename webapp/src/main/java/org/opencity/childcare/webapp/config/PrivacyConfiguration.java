@@ -1,14 +1,18 @@
 package org.opencity.childcare.webapp.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import org.opencity.childcare.city.Neighbourhoods;
+import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.jcr.JcrTemplate;
+import org.opencity.childcare.listing.AdSettings;
 import org.opencity.childcare.member.PasswordHasher;
 import org.opencity.childcare.notify.Links;
 import org.opencity.childcare.notify.Mailer;
@@ -16,13 +20,16 @@ import org.opencity.childcare.privacy.AccountDeletion;
 import org.opencity.childcare.privacy.InactiveAccounts;
 import org.opencity.childcare.privacy.InactivitySettings;
 import org.opencity.childcare.privacy.PersonalDataExport;
+import org.opencity.childcare.privacy.RetentionNotice;
+import org.opencity.childcare.privacy.RetentionPeriods;
 import org.opencity.childcare.token.OneTimeTokens;
 
 /**
- * Wires a member's privacy rights (downloading their data, deleting their account) and
- * the retention of inactive accounts, and runs the nightly job that warns and deletes
- * them on the configured schedule ({@code childcare.members.*}). Like every job, it is
- * harmless if it runs twice or on two cluster nodes at once.
+ * Wires a member's privacy rights (downloading their data, deleting their account), the
+ * retention periods the privacy notice shows and the retention of inactive accounts, and
+ * runs the nightly job that warns and deletes them on the configured schedule
+ * ({@code childcare.members.*}). Like every job, it is harmless if it runs twice or on
+ * two cluster nodes at once.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PrivacyProperties.class)
@@ -41,6 +48,21 @@ public class PrivacyConfiguration {
     @Bean
     InactivitySettings inactivitySettings(PrivacyProperties properties) {
         return new InactivitySettings(properties.inactiveAfter(), properties.inactiveWarningBefore());
+    }
+
+    /**
+     * The retention periods the jobs apply, in one place: the privacy notice shows them
+     * and the conversations' purge uses them.
+     */
+    @Bean
+    RetentionPeriods retentionPeriods(AdSettings ads, InactivitySettings accounts,
+            @Value("${childcare.conversations.retention:180d}") Duration conversations) {
+        return new RetentionPeriods(ads, accounts, conversations);
+    }
+
+    @Bean
+    RetentionNotice retentionNotice(RetentionPeriods periods, Messages messages) {
+        return new RetentionNotice(periods, messages);
     }
 
     @Bean

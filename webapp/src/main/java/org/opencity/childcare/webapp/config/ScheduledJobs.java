@@ -1,14 +1,12 @@
 package org.opencity.childcare.webapp.config;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import org.opencity.childcare.conversation.ConversationService;
 import org.opencity.childcare.listing.AdExpiryJob;
+import org.opencity.childcare.privacy.RetentionPeriods;
 
 /**
  * Runs the module's jobs on the host's schedule. In Magnolia the same work is a
@@ -24,13 +22,12 @@ class ScheduledJobs {
 
     private final ConversationService conversations;
 
-    private final Duration conversationRetention;
+    private final RetentionPeriods retention;
 
-    ScheduledJobs(AdExpiryJob adExpiry, ConversationService conversations,
-            @Value("${childcare.conversations.retention:180d}") Duration conversationRetention) {
+    ScheduledJobs(AdExpiryJob adExpiry, ConversationService conversations, RetentionPeriods retention) {
         this.adExpiry = adExpiry;
         this.conversations = conversations;
-        this.conversationRetention = conversationRetention;
+        this.retention = retention;
     }
 
     /** Expires ads past their lifetime, reminds owners before expiry, purges old ads. */
@@ -42,7 +39,7 @@ class ScheduledJobs {
     /** Deletes conversations without a message for the retention period. */
     @Scheduled(cron = "${childcare.conversations.purge-cron:#{@schedulerBootstrap.cron('purgeConversations')}}")
     void purgeConversations() {
-        this.conversations.purgeQuietFor(this.conversationRetention);
+        this.conversations.purgeQuietFor(this.retention.conversations());
     }
 
 }

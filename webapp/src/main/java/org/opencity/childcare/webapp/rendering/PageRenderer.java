@@ -88,12 +88,19 @@ public class PageRenderer {
         root.put("content", new ContentModel(page, this.engine.getObjectWrapper(), false));
         root.put("def", definitionModel(definition));
         root.put("model", run.model);
-        // Whether the page shows the service (which brings its own heading) or only
-        // editors' content (whose heading is the page's title).
-        root.put("state", Map.of("serviceView", bound != null));
+        // Whether the page shows the service or only editors' content, and whether the
+        // page's title is its main heading: it is for editors' content, and for a service
+        // component that brings no heading of its own (pageHeading).
+        root.put("state", Map.of("serviceView", bound != null, "pageHeading", bound == null || isPageHeading(bound)));
         StringWriter out = new StringWriter();
         process(definition.templateScript(), root, out, locale);
         return out.toString();
+    }
+
+    private boolean isPageHeading(String componentTemplate) {
+        return this.definitions.template(componentTemplate)
+            .map((definition) -> Boolean.TRUE.equals(definition.parameters().get("pageHeading")))
+            .orElse(false);
     }
 
     /**

@@ -32,8 +32,8 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
         String login = request.getParameter(this.loginParameter);
         LoginFailure failure;
         if (exception instanceof LoginThrottledException throttled) {
-            long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
-            failure = new LoginFailure(login, "childcare.login.error.throttled", minutes);
+            failure = new LoginFailure(login, "childcare.login.error.throttled",
+                    LoginThrottle.minutes(throttled.retryAfter()));
         }
         else if (exception instanceof DisabledException) {
             failure = new LoginFailure(login, "childcare.login.error.suspended", 0);

@@ -3,6 +3,8 @@ package org.opencity.childcare.webapp.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,27 +55,63 @@ public class LoginThrottle {
      * not.
      */
     public Duration waitBefore(String login, String address) {
+        return waitBefore(List.of(login), address);
+    }
+
+    /**
+     * How long the caller must wait before trying any of these logins of one account from
+     * this address; zero if not.
+     */
+    public Duration waitBefore(List<String> logins, String address) {
         Instant now = this.clock.instant();
         Duration wait = Duration.ZERO;
-        wait = max(wait, remaining(pairKey(login, address), FREE_ATTEMPTS, MAX_PAIR_DELAY, now));
-        wait = max(wait, remaining(loginKey(login), LOGIN_ATTEMPTS, MAX_LOGIN_DELAY, now));
+        for (String login : logins) {
+            wait = max(wait, remaining(pairKey(login, address), FREE_ATTEMPTS, MAX_PAIR_DELAY, now));
+            wait = max(wait, remaining(loginKey(login), LOGIN_ATTEMPTS, MAX_LOGIN_DELAY, now));
+        }
         return max(wait, remaining(addressKey(address), ADDRESS_ATTEMPTS, MAX_PAIR_DELAY, now));
     }
 
     public void failed(String login, String address) {
+        failed(List.of(login), address);
+    }
+
+    /**
+     * Counts one failed attempt against each of these logins of one account, and one
+     * against the address.
+     */
+    public void failed(List<String> logins, String address) {
         Instant now = this.clock.instant();
         if (this.failures.size() > MAX_ENTRIES) {
             this.failures.values().removeIf((f) -> f.last.plus(WINDOW).isBefore(now));
         }
-        for (String key : new String[] { pairKey(login, address), loginKey(login), addressKey(address) }) {
+        List<String> keys = new ArrayList<>();
+        for (String login : logins) {
+            keys.add(pairKey(login, address));
+            keys.add(loginKey(login));
+        }
+        keys.add(addressKey(address));
+        for (String key : keys) {
             this.failures.compute(key, (k, f) -> (f == null || f.last.plus(WINDOW).isBefore(now)) ? new Failures(1, now)
                     : new Failures(f.count + 1, now));
         }
     }
 
     public void succeeded(String login, String address) {
-        this.failures.remove(pairKey(login, address));
-        this.failures.remove(loginKey(login));
+        succeeded(List.of(login), address);
+    }
+
+    /** Forgets the failures of these logins of one account. */
+    public void succeeded(List<String> logins, String address) {
+        for (String login : logins) {
+            this.failures.remove(pairKey(login, address));
+            this.failures.remove(loginKey(login));
+        }
+    }
+
+    /** A wait as the pages say it: in whole minutes, at least one. */
+    public static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     private Duration remaining(String key, int freeAttempts, Duration cap, Instant now) {

@@ -1,5 +1,7 @@
 package org.opencity.childcare.webapp.security;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +13,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import org.opencity.childcare.member.AccountService;
@@ -31,6 +35,9 @@ public class SecurityConfiguration {
     public static final String BACKOFFICE_LOGIN = BACKOFFICE + "/connexion";
 
     public static final String ACCESS_DENIED = "/acces-refuse";
+
+    /** How the throttle names members' logins: {@code member:<login as typed>}. */
+    static final String MEMBER_LOGINS = "member";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -68,20 +75,25 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain siteChain(HttpSecurity http, AccountService members, PasswordEncoder encoder,
-            LoginThrottle throttle) throws Exception {
+            LoginThrottle throttle, MemberSessions sessions) throws Exception {
         UserDetailsService accounts = (login) -> members.findByLogin(login)
             .filter((member) -> member.passwordHash() != null)
             .map(MemberPrincipal::new)
             .orElseThrow(() -> new UsernameNotFoundException("No such member"));
-        // Ads are for members only; the two one-click links of mails work without logging
-        // in.
-        http.authorizeHttpRequests((requests) -> requests.requestMatchers(SitePaths.AD_RENEWAL, SitePaths.UNSUBSCRIBE)
+        // Ads are for members only; the one-click links of mails work without logging in.
+        http.authorizeHttpRequests((requests) -> requests
+            .requestMatchers(SitePaths.AD_RENEWAL, SitePaths.UNSUBSCRIBE, SitePaths.CONFIRM_EMAIL)
             .permitAll()
             .requestMatchers(SitePaths.ACCOUNT, SitePaths.ACCOUNT + "/**", SitePaths.ADS, SitePaths.ADS + "/**")
             .hasRole(Roles.MEMBER)
             .anyRequest()
             .permitAll())
-            .authenticationManager(new ProviderManager(throttled(accounts, encoder, throttle, "member")))
+            .authenticationManager(new ProviderManager(throttled(accounts, encoder, throttle, MEMBER_LOGINS)))
+            // A new session id at login, as by default, and the session noted for the
+            // member, whose new password ends their other sessions.
+            .sessionManagement(
+                    (management) -> management.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+                            List.of(new ChangeSessionIdAuthenticationStrategy(), sessions))))
             .formLogin((form) -> form.loginPage(SitePaths.LOGIN)
                 .usernameParameter("login")
                 .passwordParameter("password")

@@ -1,5 +1,6 @@
 package org.opencity.childcare.webapp.site;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,19 +34,23 @@ import tools.jackson.databind.json.JsonMapper;
 import org.opencity.childcare.city.Neighbourhoods;
 import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.member.AccountService;
+import org.opencity.childcare.member.EmailChanges;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.member.MemberKind;
 import org.opencity.childcare.member.MemberStatus;
 import org.opencity.childcare.member.Profile;
+import org.opencity.childcare.member.WrongPasswordException;
 import org.opencity.childcare.privacy.AccountDeletion;
 import org.opencity.childcare.privacy.PersonalDataExport;
 import org.opencity.childcare.validation.InvalidInputException;
 import org.opencity.childcare.webapp.security.MemberPrincipal;
+import org.opencity.childcare.webapp.security.PasswordRechecks;
 import org.opencity.childcare.webapp.web.FormErrors;
 
 /**
- * "My account": what the service knows about the member and what others can see of it;
- * downloading all of it as a file, and deleting the account.
+ * "My account": what the service knows about the member and what others can see of it,
+ * with a change of e-mail address waiting for confirmation; downloading all of it as a
+ * file, and deleting the account (the password typed again, throttled as logins are).
  */
 @Controller
 class AccountController {
@@ -73,9 +79,13 @@ class AccountController {
 
     private final ZoneId zone;
 
+    private final EmailChanges emailChanges;
+
+    private final PasswordRechecks rechecks;
+
     AccountController(AccountService accounts, SignedInMembers signedIn, PersonalDataExport export,
             AccountDeletion deletion, JsonMapper json, Neighbourhoods neighbourhoods, Messages messages,
-            ZoneId cityZone) {
+            ZoneId cityZone, EmailChanges emailChanges, PasswordRechecks rechecks) {
         this.accounts = accounts;
         this.signedIn = signedIn;
         this.export = export;
@@ -84,11 +94,13 @@ class AccountController {
         this.neighbourhoods = neighbourhoods;
         this.messages = messages;
         this.zone = cityZone;
+        this.emailChanges = emailChanges;
+        this.rechecks = rechecks;
     }
 
     @GetMapping(SitePaths.ACCOUNT)
-    String account(@AuthenticationPrincipal MemberPrincipal principal, HttpServletRequest request, Model model,
-            Locale locale) throws ServletException {
+    String account(@AuthenticationPrincipal MemberPrincipal principal, @RequestParam Map<String, String> parameters,
+            HttpServletRequest request, Model model, Locale locale) throws ServletException {
         Optional<Member> found = this.accounts.findById(principal.memberId())
             .filter((current) -> current.status() == MemberStatus.ACTIVE);
         if (found.isEmpty()) {
@@ -105,6 +117,17 @@ class AccountController {
                 (profile.kind() == MemberKind.FAMILY) ? this.messages.get("childcare.member.kind.FAMILY", locale)
                         : this.messages.get("childcare.registration.caregiverType." + profile.caregiverType(), locale));
         model.addAttribute("neighbourhood", this.neighbourhoods.nameOf(profile.neighbourhood()));
+        model.addAttribute("notice", Notices.first(parameters, this.messages, locale, "childcare.account.notice.",
+                AccountSettingsController.PASSWORD_CHANGED, AccountSettingsController.EMAIL_REQUESTED));
+        this.emailChanges.pending(member.id())
+            .ifPresent((change) -> model.addAttribute("pendingEmail",
+                    this.messages.get("childcare.account.emailPending", locale, change.email(),
+                            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(language)
+                                .format(change.expiresAt().atZone(this.zone)),
+                            DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                                .withLocale(language)
+                                .format(change.expiresAt().atZone(this.zone)))));
         DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", language);
         model.addAttribute("children", profile.children()
             .stream()
@@ -155,10 +178,18 @@ class AccountController {
             @RequestParam(required = false) @Nullable String password, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) throws ServletException {
         Member member = this.signedIn.active(principal);
+        Duration wait = this.rechecks.waitBefore(member, request);
+        if (!wait.isZero()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return deletionPage(Map.of("password", Throttling.message(wait, this.messages, locale)), model);
+        }
         try {
             this.deletion.deleteOwn(member.id(), password);
         }
         catch (InvalidInputException ex) {
+            if (ex instanceof WrongPasswordException) {
+                this.rechecks.failed(member, request);
+            }
             response.setStatus(422);
             return deletionPage(FormErrors.translate(ex.errors(), this.messages, locale), model);
         }

@@ -34,6 +34,11 @@ public class PublicLinks implements Links {
     }
 
     @Override
+    public String emailChange(String token) {
+        return withToken(SitePaths.CONFIRM_EMAIL, token);
+    }
+
+    @Override
     public String login() {
         return this.base + SitePaths.LOGIN;
     }

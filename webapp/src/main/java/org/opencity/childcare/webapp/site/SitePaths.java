@@ -46,6 +46,17 @@ public final class SitePaths {
     /** Deleting the member's account, after a confirmation with their password. */
     public static final String DELETE_ACCOUNT = ACCOUNT + "/suppression";
 
+    /** Changing the password, after typing the current one. */
+    public static final String CHANGE_PASSWORD = ACCOUNT + "/mot-de-passe";
+
+    /** Asking for a new e-mail address, after typing the password. */
+    public static final String CHANGE_EMAIL = ACCOUNT + "/adresse-electronique";
+
+    /**
+     * Where the link mailed to a new address leads: confirms it, without logging in.
+     */
+    public static final String CONFIRM_EMAIL = CHANGE_EMAIL + "/confirmation";
+
     /** The member's own ads, whatever their status. */
     public static final String MY_ADS = ACCOUNT + "/annonces";
 
@@ -76,7 +87,8 @@ public final class SitePaths {
                 Map.entry("ads", ADS), Map.entry("newAd", NEW_AD), Map.entry("myAds", MY_ADS),
                 Map.entry("conversations", CONVERSATIONS), Map.entry("savedSearches", SAVED_SEARCHES),
                 Map.entry("myData", MY_DATA), Map.entry("deleteAccount", DELETE_ACCOUNT),
-                Map.entry("apiTokens", API_TOKENS));
+                Map.entry("apiTokens", API_TOKENS), Map.entry("changePassword", CHANGE_PASSWORD),
+                Map.entry("changeEmail", CHANGE_EMAIL), Map.entry("confirmEmail", CONFIRM_EMAIL));
     }
 
 }

@@ -37,6 +37,8 @@ import org.opencity.childcare.webapp.support.Applicants;
 import org.opencity.childcare.webapp.support.ApplicationTest;
 import org.opencity.childcare.webapp.support.HeadlessBrowser;
 import org.opencity.childcare.webapp.support.Journeys;
+import org.opencity.childcare.webapp.support.TestApplicationInitializer;
+import org.opencity.childcare.webapp.support.TestMailServer;
 import org.opencity.childcare.webapp.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,6 +158,21 @@ class AccessibilityTest {
         visit("account deletion", SitePaths.DELETE_ACCOUNT);
         submit("account deletion, sent without the password", By.cssSelector("main form button.button--danger"),
                 ERRORS);
+        visit("password change", SitePaths.CHANGE_PASSWORD);
+        submitWithErrors("password change, sent empty");
+        visit("e-mail change", SitePaths.CHANGE_EMAIL);
+        submitWithErrors("e-mail change, sent empty");
+        String newEmailB = Applicants.uniqueEmail("bintou.nouvelle");
+        this.browser.field("Nouvelle adresse électronique").sendKeys(newEmailB);
+        this.browser.field("Votre mot de passe").sendKeys(Applicants.GOOD_PASSWORD);
+        submit("my account, e-mail change pending", MAIN_SUBMIT, By.cssSelector(".notice--success"));
+        String confirmation = Journeys
+            .local(TestMailServer.link(TestMailServer.lastTo(newEmailB), SitePaths.CONFIRM_EMAIL))
+            .toString();
+        visit("e-mail confirmation", confirmation);
+        submit("e-mail confirmed", By.cssSelector("main form button.button--primary"),
+                By.cssSelector(".notice--success"));
+        visit("e-mail confirmation, link used", confirmation);
 
         // The back office, as a webmaster.
         this.browser.driver().manage().deleteAllCookies();

@@ -171,6 +171,14 @@ class HostileInputTest {
         if (route.pattern().equals(SitePaths.REGISTER) && route.method().equals("POST")) {
             return Applicants.family(Applicants.uniqueEmail("fuzz.applicant"));
         }
+        if (route.pattern().equals(SitePaths.CHANGE_EMAIL) && route.method().equals("POST")) {
+            // The right password, so that a hostile address goes all the way to the
+            // mails.
+            MultiValueMap<String, String> change = new LinkedMultiValueMap<>();
+            change.add("email", Applicants.uniqueEmail("fuzz.address"));
+            change.add("password", Applicants.GOOD_PASSWORD);
+            return change;
+        }
         MultiValueMap<String, String> defaults = new LinkedMultiValueMap<>();
         for (PageForms form : forms) {
             if (form.method().equals(route.method()) && route.matches(form.action())) {

@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -175,6 +176,30 @@ class PrivacyRightsTest {
     }
 
     @Test
+    void deletionWithWrongPasswordsShouldBeThrottledAsLoginsAre() throws Exception {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            MockHttpServletResponse refused = perform(
+                    post(SitePaths.DELETE_ACCOUNT).param("password", "devinette " + attempt)
+                        .with(csrf())
+                        .with(from("198.51.100.77")),
+                    this.camilleSession);
+            assertThat(refused.getStatus()).as("attempt " + attempt).isEqualTo(422);
+        }
+
+        MockHttpServletResponse throttled = perform(
+                post(SitePaths.DELETE_ACCOUNT).param("password", Applicants.GOOD_PASSWORD)
+                    .with(csrf())
+                    .with(from("198.51.100.77")),
+                this.camilleSession);
+
+        assertThat(throttled.getStatus()).isEqualTo(429);
+        assertThat(Html.fieldError(throttled.getContentAsString(), "f-password")).get()
+            .asString()
+            .startsWith("Trop de tentatives ont échoué.");
+        assertThat(this.accounts.findById(this.camille.id())).isPresent();
+    }
+
+    @Test
     void deletionShouldEraseTheAccountAndItsAdEndTheSessionAndTellTheOtherMember() throws Exception {
         String conversation = contact(this.bastienSession, BASTIEN_WRITES);
         reply(this.camilleSession, conversation, CAMILLE_REPLIES);
@@ -290,6 +315,13 @@ class PrivacyRightsTest {
         AdForm form = Ads.sharedCare();
         form.setTitle(title);
         return form;
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return (request) -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, MockHttpSession session)

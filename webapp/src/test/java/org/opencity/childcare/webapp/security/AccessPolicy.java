@@ -283,10 +283,11 @@ final class AccessPolicy {
         rules.add(rule(pages + "/**", Access.STAFF));
         rules.add(rule(SecurityConfiguration.BACKOFFICE + "/**", Access.STAFF));
 
-        // The links of mails work without logging in: the two one-click links, and the
-        // password links (activation, reset).
+        // The links of mails work without logging in: the two one-click links, the
+        // password links (activation, reset) and the confirmation of a new e-mail
+        // address.
         for (String link : List.of(SitePaths.AD_RENEWAL, SitePaths.UNSUBSCRIBE, SitePaths.ACTIVATION,
-                SitePaths.NEW_PASSWORD)) {
+                SitePaths.NEW_PASSWORD, SitePaths.CONFIRM_EMAIL)) {
             rules.add(rule(link, Access.MAIL_LINK));
         }
 
@@ -312,6 +313,9 @@ final class AccessPolicy {
         rules.add(rule(SitePaths.SAVED_SEARCHES + "/{id}/**", Access.OWNER_ONLY).with("id", Resource.SAVED_SEARCH));
         rules.add(rule(SitePaths.MY_DATA, Access.MEMBERS));
         rules.add(rule(SitePaths.DELETE_ACCOUNT, Access.MEMBERS));
+        // Sent empty, the settings forms ask for their fields: no password is guessed.
+        rules.add(rule(SitePaths.CHANGE_PASSWORD, Access.MEMBERS));
+        rules.add(rule(SitePaths.CHANGE_EMAIL, Access.MEMBERS));
         rules.add(rule(SitePaths.ACCOUNT + "/**", Access.MEMBERS));
 
         // The headless API: members' delivery and actions, the webmasters' inbox, and the

@@ -221,11 +221,17 @@ class PasswordLinksTest {
     void resetLinkShouldReplaceTheOldPassword() throws Exception {
         String email = Applicants.uniqueEmail("camille");
         Member member = this.journeys.activeFamily(email, GOOD_PASSWORD);
+        MockHttpSession stillOpen = this.journeys.logIn(email, GOOD_PASSWORD);
         requestLink(email.toUpperCase());
         URI link = Journeys.resetLink(email);
 
         String form = open(link).getContentAsString();
         MockHttpServletResponse chosen = send(link, OTHER_GOOD_PASSWORD);
+
+        assertThat(this.mvc.perform(get(SitePaths.ACCOUNT).session(stillOpen))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl()).as("a session opened with the old password ended").endsWith(SitePaths.LOGIN);
 
         assertThat(form).contains("<h1>Choisir un nouveau mot de passe</h1>").contains(member.identifier());
         assertThat(chosen.getRedirectedUrl()).startsWith(SitePaths.LOGIN);

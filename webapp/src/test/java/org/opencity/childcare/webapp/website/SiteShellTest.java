@@ -42,6 +42,34 @@ class SiteShellTest {
     }
 
     @Test
+    void privacyNoticeShouldGiveEverythingTheLawAsksWithTheRetentionPeriodsTheJobsApply() throws Exception {
+        MvcResult result = this.mvc.perform(get(SitePaths.PRIVACY)).andReturn();
+        String body = result.getResponse().getContentAsString();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body).contains("<title>Données personnelles – Garde d’enfant – Ville de Démonstration</title>")
+            .contains("<h1 class=\"page-title\">Données personnelles</h1>")
+            .containsSubsequence("Qui est responsable de vos données ?", "délégué à la protection des données",
+                    "Quelles données ?", "À quoi servent-elles ?", "Sur quelle base ?", "consentement",
+                    "Qui peut les voir ?", "Combien de temps vos données sont-elles conservées ?",
+                    "Sans connexion pendant 2 ans", "un courriel vous prévient 30 jours avant",
+                    "Une annonce reste en ligne 30 jours", "180 jours après sa dernière modification",
+                    "Une conversation est supprimée avec ses messages 180 jours", "Vos droits",
+                    "Télécharger mes données", "Réclamation auprès de la CNIL", "https://www.cnil.fr/fr/plaintes");
+    }
+
+    @Test
+    void privacyNoticeInEnglishShouldGiveTheRetentionPeriodsInEnglish() throws Exception {
+        String body = this.mvc.perform(get(SitePaths.PRIVACY).header("Accept-Language", "en"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+        assertThat(body).contains("How long is your data kept?", "Without a login for 2 years",
+                "These are the periods the service actually applies.");
+    }
+
+    @Test
     void accessibilityStatementShouldGiveStatusContactAndRecourse() throws Exception {
         MvcResult result = this.mvc.perform(get(SitePaths.ACCESSIBILITY)).andReturn();
         String body = result.getResponse().getContentAsString();
