@@ -18,7 +18,6 @@ import org.opencity.childcare.listing.AdService;
 import org.opencity.childcare.listing.AdStatus;
 import org.opencity.childcare.listing.AdView;
 import org.opencity.childcare.member.Member;
-import org.opencity.childcare.member.MemberKind;
 import org.opencity.childcare.member.Profile;
 import org.opencity.childcare.member.Verification;
 import org.opencity.childcare.moderation.AuditEntry;
@@ -327,9 +326,7 @@ class BackofficeAdViews {
     }
 
     private String kind(Profile profile, Locale locale) {
-        boolean family = profile.kind() == MemberKind.FAMILY;
-        String key = family ? "FAMILY" : String.valueOf(profile.caregiverType());
-        return text("backoffice.applicant.kind." + key, locale);
+        return text(BackofficeMemberViews.kindKey(profile), locale);
     }
 
     private static List<String> paragraphs(String text) {

@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import org.opencity.childcare.member.AccountService;
@@ -46,7 +47,7 @@ public class SecurityConfiguration {
             .authorizeHttpRequests((requests) -> requests.requestMatchers(BACKOFFICE_LOGIN)
                 .permitAll()
                 .requestMatchers(BACKOFFICE + "/taches/**", BACKOFFICE + "/courriels/**", BACKOFFICE + "/annonces/**",
-                        BACKOFFICE + "/signalements/**")
+                        BACKOFFICE + "/signalements/**", BACKOFFICE + "/membres/**")
                 .hasRole(Roles.WEBMASTER)
                 .anyRequest()
                 .hasAnyRole(Roles.WEBMASTER, Roles.EDITOR))
@@ -86,7 +87,13 @@ public class SecurityConfiguration {
                 .defaultSuccessUrl(SitePaths.ACCOUNT, false)
                 .failureHandler(new LoginFailureHandler(SitePaths.LOGIN, "login")))
             .logout((logout) -> logout.logoutUrl(SitePaths.LOGOUT).logoutSuccessUrl(SitePaths.LOGIN + "?deconnexion"))
-            .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPages()));
+            .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPages()))
+            // A member suspended since logging in is logged out at their next page.
+            .addFilterBefore(
+                    new ActiveMembersFilter(members,
+                            (request, response) -> response
+                                .sendRedirect(request.getContextPath() + SitePaths.LOGIN + "?" + SitePaths.SUSPENDED)),
+                    AuthorizationFilter.class);
         headers(http);
         return http.build();
     }

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,10 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.opencity.childcare.city.Neighbourhoods;
 import org.opencity.childcare.i18n.Messages;
-import org.opencity.childcare.member.AccountService;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.member.MemberKind;
-import org.opencity.childcare.member.MemberStatus;
 import org.opencity.childcare.member.Profile;
 import org.opencity.childcare.privacy.AccountDeletion;
 import org.opencity.childcare.privacy.PersonalDataExport;
@@ -57,8 +54,6 @@ class AccountController {
     /** The flag of the section page's notice after a deletion. */
     static final String ACCOUNT_DELETED = "compte-supprime";
 
-    private final AccountService accounts;
-
     private final SignedInMembers signedIn;
 
     private final PersonalDataExport export;
@@ -73,10 +68,8 @@ class AccountController {
 
     private final ZoneId zone;
 
-    AccountController(AccountService accounts, SignedInMembers signedIn, PersonalDataExport export,
-            AccountDeletion deletion, JsonMapper json, Neighbourhoods neighbourhoods, Messages messages,
-            ZoneId cityZone) {
-        this.accounts = accounts;
+    AccountController(SignedInMembers signedIn, PersonalDataExport export, AccountDeletion deletion, JsonMapper json,
+            Neighbourhoods neighbourhoods, Messages messages, ZoneId cityZone) {
         this.signedIn = signedIn;
         this.export = export;
         this.deletion = deletion;
@@ -87,16 +80,8 @@ class AccountController {
     }
 
     @GetMapping(SitePaths.ACCOUNT)
-    String account(@AuthenticationPrincipal MemberPrincipal principal, HttpServletRequest request, Model model,
-            Locale locale) throws ServletException {
-        Optional<Member> found = this.accounts.findById(principal.memberId())
-            .filter((current) -> current.status() == MemberStatus.ACTIVE);
-        if (found.isEmpty()) {
-            // Suspended, closed or deleted since logging in: the session ends here.
-            endSession(request);
-            return "redirect:" + SitePaths.LOGIN + "?compte-suspendu";
-        }
-        Member member = found.get();
+    String account(@AuthenticationPrincipal MemberPrincipal principal, Model model, Locale locale) {
+        Member member = this.signedIn.active(principal);
         Profile profile = member.profile();
         Locale language = Messages.supported(locale);
         model.addAttribute("pageTitle", "childcare.account.pageTitle");

@@ -26,7 +26,7 @@ class LoginController {
 
     @GetMapping(SitePaths.LOGIN)
     String login(@RequestParam(name = "deconnexion", required = false) @Nullable String loggedOut,
-            @RequestParam(name = "compte-suspendu", required = false) @Nullable String suspended,
+            @RequestParam(name = SitePaths.SUSPENDED, required = false) @Nullable String suspended,
             HttpServletRequest request, Model model, Locale locale) {
         String identifier = (String) model.getAttribute("identifier");
         model.addAttribute("pageTitle", "childcare.login.pageTitle");
