@@ -65,9 +65,10 @@ class BackofficeAdViews {
         String reviewPath = (record.reviewTaskId() != null)
                 ? TaskViews.path(BackofficePaths.TASK, record.reviewTaskId()) : null;
         return new AdDetailsView(ad.content().title(), statusName(ad), statusLabel(ad, locale), facts(words, locale),
-                paragraphs(ad.content().text()), owner(record.owner(), locale), life(record, locale),
-                history(record, locale), ad.status().next().contains(AdStatus.REMOVED), reviewPath,
-                TaskViews.path(BackofficeAdsController.AD, ad.id()),
+                paragraphs(ad.content().text()), owner(record.owner(), locale),
+                (record.owner() != null) ? TaskViews.path(BackofficePaths.MEMBER, ad.ownerId()) : null,
+                life(record, locale), history(record, locale), ad.status().next().contains(AdStatus.REMOVED),
+                reviewPath, TaskViews.path(BackofficeAdsController.AD, ad.id()),
                 TaskViews.path(BackofficeAdsController.REMOVE_AD, ad.id()));
     }
 
@@ -203,6 +204,9 @@ class BackofficeAdViews {
         if (expiresAt != null && (ad.status() == AdStatus.PUBLISHED || ad.status() == AdStatus.EXPIRED)) {
             String key = now.isBefore(expiresAt) ? "expires" : "expired";
             fields.add(lifeField(key, locale, this.formats.dateTime(expiresAt, locale)));
+        }
+        if (ad.ownerSuspended() && ad.status() == AdStatus.PUBLISHED) {
+            fields.add(lifeField("hidden", locale, text(AD + "life.hiddenOwnerSuspended", locale)));
         }
         String ending = ending(record, locale);
         if (ending != null) {

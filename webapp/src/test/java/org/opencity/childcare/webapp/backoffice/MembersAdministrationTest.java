@@ -24,6 +24,7 @@ import org.opencity.childcare.listing.search.AdIndex;
 import org.opencity.childcare.listing.search.AdSearchQuery;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.member.MemberStatus;
+import org.opencity.childcare.report.ReportService;
 import org.opencity.childcare.webapp.site.SitePaths;
 import org.opencity.childcare.webapp.support.Ads;
 import org.opencity.childcare.webapp.support.Applicants;
@@ -61,16 +62,20 @@ class MembersAdministrationTest {
 
     private final AdIndex index;
 
+    private final ReportService reports;
+
     private final StaffSessions sessions;
 
     private MockHttpSession webmaster;
 
     @Autowired
-    MembersAdministrationTest(MockMvc mvc, ApplicationContext context, AdService ads, AdIndex index) {
+    MembersAdministrationTest(MockMvc mvc, ApplicationContext context, AdService ads, AdIndex index,
+            ReportService reports) {
         this.mvc = mvc;
         this.journeys = new Journeys(mvc, context);
         this.ads = ads;
         this.index = index;
+        this.reports = reports;
         this.sessions = new StaffSessions(mvc);
     }
 
@@ -173,6 +178,10 @@ class MembersAdministrationTest {
         Member neighbour = member("Voisin-" + word);
         MockHttpSession neighbourSession = this.journeys.logIn(neighbour.identifier(), Applicants.GOOD_PASSWORD);
         awaitListed(word, true);
+        String report = this.reports.reportAd(neighbour.id(), ad.id(), "FRAUD", "Demande un virement d’avance.")
+            .taskId();
+        assertThat(page(get("/backoffice/signalements/" + report))).as("the report leads to the member")
+            .contains("href=\"/backoffice/membres/" + member.id() + "\"", "Voir le compte de ce membre");
 
         MvcResult suspended = suspend(member, "  " + REASON + "  ");
 
@@ -191,7 +200,10 @@ class MembersAdministrationTest {
         assertThat(page).contains("action=\"/backoffice/membres/" + member.id() + "/reactiver\"")
             .doesNotContain("/suspendre\"");
 
-        // The neighbour no longer finds nor sees the ad; its owner's ad is untouched.
+        assertThat(Html.text(page(get("/backoffice/annonces/" + ad.id()))))
+            .contains("Statut : en ligne", "masquée aux autres membres tant que son auteur est suspendu")
+            .contains("Voir le compte de l’auteur");
+        // The neighbour no longer finds nor sees the ad.
         assertThat(html(get(SitePaths.ADS).param("q", word).session(neighbourSession), 200))
             .doesNotContain("/annonces/" + ad.id());
         assertThat(status(get(SitePaths.ADS + "/" + ad.id()), neighbourSession)).isEqualTo(404);
