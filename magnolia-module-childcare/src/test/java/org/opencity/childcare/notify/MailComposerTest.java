@@ -78,7 +78,7 @@ class MailComposerTest {
     void mailFolderShouldHoldTheMailsTheServicesSend() throws IOException {
         assertThat(mailTemplates()).contains("registrationReceived", "registrationDuplicate", "registrationApproved",
                 "registrationRejected", "passwordReset", "passwordChanged", "adReminder", "adRemoved",
-                "adReviewRejected", "adPublished");
+                "adReviewRejected", "adPublished", "memberSuspended", "memberReactivated");
     }
 
     @ParameterizedTest(name = "{0} in {1}")
