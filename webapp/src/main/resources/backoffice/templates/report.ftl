@@ -30,6 +30,7 @@
   </blockquote>
   [/#if]
   [#if report.adPath()??]<p><a href="${ctx.contextPath}${report.adPath()}">${i18n['backoffice.report.toAd']}</a></p>[/#if]
+  [#if report.memberPath()??]<p><a href="${ctx.contextPath}${report.memberPath()}">${i18n['backoffice.report.toMember']}</a></p>[/#if]
 
   [#if !report.decided()]
   <h2>${i18n['backoffice.report.decisionTitle']}</h2>

@@ -18,4 +18,5 @@
 [#macro owner ad]
   <h2>${i18n['backoffice.ad.ownerTitle']}</h2>
   [@w.fields ad.owner() /]
+  [#if ad.ownerPath()??]<p><a href="${ctx.contextPath}${ad.ownerPath()}">${i18n['backoffice.ad.toOwner']}</a></p>[/#if]
 [/#macro]

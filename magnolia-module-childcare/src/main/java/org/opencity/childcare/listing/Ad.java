@@ -14,17 +14,36 @@ import org.jspecify.annotations.Nullable;
  * @param ownerId the member who posted it
  * @param foundCare when closed: whether the owner found care through the service
  * @param reason why a webmaster removed or rejected it
+ * @param ownerSuspended whether its owner is suspended: the ad then stays out of the
+ * listings whatever its status, and comes back as it was when the owner is reactivated
  */
 public record Ad(String id, String ownerId, AdStatus status, AdContent content, Instant createdAt,
         @Nullable Instant publishedAt, @Nullable Instant expiresAt, @Nullable Boolean foundCare,
-        @Nullable String reason) {
+        @Nullable String reason, boolean ownerSuspended) {
+
+    /** An ad whose owner is not suspended. */
+    public Ad(String id, String ownerId, AdStatus status, AdContent content, Instant createdAt,
+            @Nullable Instant publishedAt, @Nullable Instant expiresAt, @Nullable Boolean foundCare,
+            @Nullable String reason) {
+        this(id, ownerId, status, content, createdAt, publishedAt, expiresAt, foundCare, reason, false);
+    }
 
     /**
-     * Whether the ad is in the listings at {@code now}: published and not past its
-     * expiry.
+     * Whether the ad is in the listings at {@code now}: {@linkplain #isListable()
+     * listable} and not past its expiry.
      */
     public boolean isListedAt(Instant now) {
-        return this.status == AdStatus.PUBLISHED && this.expiresAt != null && now.isBefore(this.expiresAt);
+        return isListable() && this.expiresAt != null && now.isBefore(this.expiresAt);
+    }
+
+    /**
+     * Whether the ad belongs in the listings, its expiry aside (the search index checks
+     * that at each search): published, with its dates, by an owner who is not suspended.
+     * The one rule of what other members may find.
+     */
+    public boolean isListable() {
+        return this.status == AdStatus.PUBLISHED && this.publishedAt != null && this.expiresAt != null
+                && !this.ownerSuspended;
     }
 
     /**
@@ -68,28 +87,37 @@ public record Ad(String id, String ownerId, AdStatus status, AdContent content, 
 
     public Ad close(boolean careFound) {
         return new Ad(this.id, this.ownerId, this.status.moveTo(AdStatus.CLOSED), this.content, this.createdAt,
-                this.publishedAt, this.expiresAt, careFound, this.reason);
+                this.publishedAt, this.expiresAt, careFound, this.reason, this.ownerSuspended);
     }
 
     public Ad remove(String why) {
         return new Ad(this.id, this.ownerId, this.status.moveTo(AdStatus.REMOVED), this.content, this.createdAt,
-                this.publishedAt, this.expiresAt, this.foundCare, why);
+                this.publishedAt, this.expiresAt, this.foundCare, why, this.ownerSuspended);
     }
 
     public Ad reject(String why) {
         return new Ad(this.id, this.ownerId, this.status.moveTo(AdStatus.REJECTED), this.content, this.createdAt,
-                this.publishedAt, this.expiresAt, this.foundCare, why);
+                this.publishedAt, this.expiresAt, this.foundCare, why, this.ownerSuspended);
     }
 
     /** The same ad with new content, in the same status and lifetime. */
     public Ad withContent(AdContent newContent) {
         return new Ad(this.id, this.ownerId, this.status, newContent, this.createdAt, this.publishedAt, this.expiresAt,
-                this.foundCare, this.reason);
+                this.foundCare, this.reason, this.ownerSuspended);
+    }
+
+    /**
+     * The same ad, hidden from the listings while its owner is suspended, or back as it
+     * was; its status and lifetime do not change.
+     */
+    public Ad withOwnerSuspended(boolean suspended) {
+        return new Ad(this.id, this.ownerId, this.status, this.content, this.createdAt, this.publishedAt,
+                this.expiresAt, this.foundCare, this.reason, suspended);
     }
 
     private Ad with(AdStatus next, @Nullable Instant published, @Nullable Instant expires) {
         return new Ad(this.id, this.ownerId, next, this.content, this.createdAt, published, expires, this.foundCare,
-                this.reason);
+                this.reason, this.ownerSuspended);
     }
 
 }

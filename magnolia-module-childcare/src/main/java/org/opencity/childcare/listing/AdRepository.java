@@ -48,6 +48,9 @@ public final class AdRepository {
 
     static final String REMINDER_SENT_AT = "reminderSentAt";
 
+    /** Set while the ad's owner is suspended: the ad is out of the listings meanwhile. */
+    static final String OWNER_SUSPENDED = "ownerSuspended";
+
     private static final String FROM_ADS = "SELECT * FROM [" + NodeTypes.AD + "] AS a WHERE ";
 
     private static final String DUE_FOR_EXPIRY = FROM_ADS + "a.[status] = '" + AdStatus.PUBLISHED
@@ -265,6 +268,26 @@ public final class AdRepository {
         return lockedNode(session, id).map(AdRepository::read);
     }
 
+    /**
+     * Hides the owner's ads from the listings while they are suspended, or brings them
+     * back, in every status, without counting it as a change of the ad: its status,
+     * lifetime and last change (which its retention counts from) stay as they were. Each
+     * ad is locked as {@link #findForUpdate} does, so that a change the owner saves at
+     * the same moment fails rather than writes the old value back. The caller saves;
+     * returns the ads changed, as they now are.
+     */
+    public List<Ad> setOwnerSuspended(Session session, String ownerId, boolean suspended) throws RepositoryException {
+        List<Ad> changed = new ArrayList<>();
+        for (Ad ad : listByOwner(session, ownerId)) {
+            Optional<Node> node = lockedNode(session, ad.id());
+            if (node.isPresent() && ownerSuspended(node.get()) != suspended) {
+                writeOwnerSuspended(node.get(), suspended);
+                changed.add(read(node.get()));
+            }
+        }
+        return changed;
+    }
+
     /** Deletes the ad's node; nothing happens if there is none. */
     public void delete(Session session, String id) throws RepositoryException {
         Optional<Node> node = adNode(session, id);
@@ -299,7 +322,7 @@ public final class AdRepository {
                     JcrProperties.requiredInstant(node, "createdAt"), JcrProperties.instant(node, "publishedAt"),
                     JcrProperties.instant(node, "expiresAt"),
                     node.hasProperty("foundCare") ? node.getProperty("foundCare").getBoolean() : null,
-                    JcrProperties.string(node, "reason"));
+                    JcrProperties.string(node, "reason"), ownerSuspended(node));
         }
         catch (RepositoryException ex) {
             throw new RepositoryFailure("Cannot read ad " + safePath(node), ex);
@@ -336,7 +359,20 @@ public final class AdRepository {
             node.setProperty("foundCare", (Value) null);
         }
         JcrProperties.set(node, "reason", ad.reason());
+        writeOwnerSuspended(node, ad.ownerSuspended());
         JcrProperties.set(node, LAST_MODIFIED, this.clock.instant());
+    }
+
+    /**
+     * Stored only while true, so that an ad whose owner was never suspended carries
+     * nothing about it.
+     */
+    private static void writeOwnerSuspended(Node node, boolean suspended) throws RepositoryException {
+        node.setProperty(OWNER_SUSPENDED, suspended ? node.getSession().getValueFactory().createValue(true) : null);
+    }
+
+    private static boolean ownerSuspended(Node node) throws RepositoryException {
+        return node.hasProperty(OWNER_SUSPENDED) && node.getProperty(OWNER_SUSPENDED).getBoolean();
     }
 
     private Optional<Node> lockedNode(Session session, String id) throws RepositoryException {

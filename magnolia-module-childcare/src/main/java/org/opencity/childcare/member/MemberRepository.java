@@ -17,8 +17,10 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.jcr.query.Query;
 
 import org.apache.jackrabbit.util.Text;
+import org.jspecify.annotations.Nullable;
 import org.opencity.childcare.jcr.Buckets;
 import org.opencity.childcare.jcr.HashedNames;
 import org.opencity.childcare.jcr.JcrNodes;
@@ -89,6 +91,27 @@ public final class MemberRepository {
     public Optional<Member> findByIdentifier(Session session, String identifier) throws RepositoryException {
         String name = Text.escapeIllegalJcrChars(identifier.strip().toUpperCase(Locale.ROOT));
         return name.isEmpty() ? Optional.empty() : lookup(session, IDENTIFIER_INDEX + "/" + name);
+    }
+
+    /**
+     * Every member, or only those in {@code status}, newest registration first: the
+     * webmasters' list of members. Read whole, one small record per member: fine for the
+     * few thousand members of a city; past that, page with the query's limit and offset.
+     */
+    public List<Member> listNewestFirst(Session session, @Nullable MemberStatus status) throws RepositoryException {
+        String where = (status != null) ? " WHERE m.[status] = $status" : "";
+        Query query = session.getWorkspace()
+            .getQueryManager()
+            .createQuery("SELECT * FROM [" + NodeTypes.MEMBER + "] AS m" + where + " ORDER BY m.[registeredAt] DESC",
+                    Query.JCR_SQL2);
+        if (status != null) {
+            query.bindValue("status", session.getValueFactory().createValue(status.name()));
+        }
+        List<Member> result = new ArrayList<>();
+        for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext();) {
+            result.add(read(nodes.nextNode()));
+        }
+        return result;
     }
 
     /** Whether a login identifier is already taken. */

@@ -59,6 +59,19 @@ class AdTest {
     }
 
     @Test
+    void isListedAtWhenTheOwnerIsSuspendedShouldBeFalseAndTrueAgainOnceReactivated() {
+        Ad hidden = published().withOwnerSuspended(true);
+        Instant soon = this.publishedAt.plusSeconds(60);
+
+        assertThat(hidden.isListedAt(soon)).isFalse();
+        assertThat(hidden.isListable()).isFalse();
+        assertThat(hidden.status()).isEqualTo(AdStatus.PUBLISHED);
+        assertThat(hidden.renew(soon, LIFETIME).isListedAt(soon)).as("renewed meanwhile").isFalse();
+        assertThat(hidden.withOwnerSuspended(false)).isEqualTo(published());
+        assertThat(hidden.withOwnerSuspended(false).isListedAt(soon)).isTrue();
+    }
+
+    @Test
     void renewWhenOnLastDayShouldRestartThirtyDaysFromTheRenewal() {
         Ad ad = published();
         Instant lastDay = this.publishedAt.plus(Duration.ofDays(29).plusHours(10));

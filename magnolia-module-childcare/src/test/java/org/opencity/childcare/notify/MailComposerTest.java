@@ -79,7 +79,8 @@ class MailComposerTest {
     void mailFolderShouldHoldTheMailsTheServicesSend() throws IOException {
         assertThat(mailTemplates()).contains("registrationReceived", "registrationDuplicate", "registrationApproved",
                 "registrationRejected", "passwordReset", "passwordChanged", "adReminder", "adRemoved",
-                "adReviewRejected", "adPublished", "emailChangeConfirmation", "emailChangeRequested", "emailChanged");
+                "adReviewRejected", "adPublished", "emailChangeConfirmation", "emailChangeRequested", "emailChanged",
+                "memberSuspended", "memberReactivated");
     }
 
     @ParameterizedTest(name = "{0} in {1}")

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.opencity.childcare.listing.Ad;
 import org.opencity.childcare.listing.AdContent;
 import org.opencity.childcare.listing.AdRepository;
-import org.opencity.childcare.listing.AdStatus;
 
 /**
  * Whether one ad is a result of a search, decided exactly as {@link AdIndex#search}
@@ -65,12 +64,11 @@ public final class AdFilter {
     }
 
     /**
-     * Listed as the index sees it: only published ads with both dates are kept, and the
-     * expiry is compared in milliseconds, as the index stores it.
+     * Listed as the index sees it: only listable ads are kept, and the expiry is compared
+     * in milliseconds, as the index stores it.
      */
     private static boolean isListed(Ad ad, Instant now) {
-        return ad.status() == AdStatus.PUBLISHED && ad.publishedAt() != null && ad.expiresAt() != null
-                && ad.expiresAt().toEpochMilli() > now.toEpochMilli();
+        return ad.isListable() && ad.expiresAt() != null && ad.expiresAt().toEpochMilli() > now.toEpochMilli();
     }
 
     private boolean startsInTime(AdContent content) {

@@ -21,7 +21,6 @@ import org.opencity.childcare.listing.Ad;
 import org.opencity.childcare.listing.AdConfiguration;
 import org.opencity.childcare.listing.AdContent;
 import org.opencity.childcare.listing.AdRepository;
-import org.opencity.childcare.listing.AdStatus;
 import org.opencity.childcare.listing.CareType;
 import org.opencity.childcare.listing.Hosting;
 import org.opencity.childcare.listing.WeeklySchedule;
@@ -31,10 +30,11 @@ import org.opencity.childcare.listing.WeeklySchedule;
  * hundred thousand of them in a few milliseconds instead of asking the repository.
  *
  * <p>
- * Only ads in the {@code PUBLISHED} status are kept; whether their time is up is checked
- * at each search, so an ad leaves the results the moment it expires even before the
- * expiry job marks it. Searches read an immutable snapshot and never wait: each write
- * builds a new snapshot and swaps it in. Writes are serialised among themselves.
+ * Only {@linkplain Ad#isListable() listable} ads are kept (published, by an owner who is
+ * not suspended); whether their time is up is checked at each search, so an ad leaves the
+ * results the moment it expires even before the expiry job marks it. Searches read an
+ * immutable snapshot and never wait: each write builds a new snapshot and swaps it in.
+ * Writes are serialised among themselves.
  *
  * <p>
  * A snapshot keeps its ads column by column in primitive arrays (one position per ad,
@@ -272,7 +272,7 @@ public final class AdIndex {
     }
 
     private static @Nullable Entry entry(Ad ad, Vocabulary words, Vocabulary neighbourhoods, Vocabulary owners) {
-        if (ad.status() != AdStatus.PUBLISHED || ad.expiresAt() == null || ad.publishedAt() == null) {
+        if (!ad.isListable() || ad.expiresAt() == null || ad.publishedAt() == null) {
             return null;
         }
         AdContent content = ad.content();

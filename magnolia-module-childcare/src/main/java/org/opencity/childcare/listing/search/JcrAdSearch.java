@@ -88,6 +88,11 @@ public final class JcrAdSearch {
             where.append(" AND CONTAINS(a.[searchText], $text)");
             bound.put("text", values.createValue(String.join(" ", words)));
         }
+        // An ad of a suspended owner carries the flag; the others have no such property.
+        // The negation comes last: Jackrabbit 2.22 drops the constraints that follow a
+        // NOT
+        // (the full-text one among them), as with the alternatives of childAge.
+        where.append(" AND NOT a.[ownerSuspended] IS NOT NULL");
         return new Statement(where.toString(), bound);
     }
 

@@ -64,10 +64,17 @@ class ApiExceptionsAdvice {
     }
 
     @ExceptionHandler({ AdNotEditableException.class, IllegalAdTransitionException.class,
-            IllegalTransitionException.class, ConcurrentChangeException.class })
+            ConcurrentChangeException.class })
     ResponseEntity<Problem> conflict(RuntimeException ex, HttpServletRequest request) {
         logger.info("API change refused: {}", ex.getMessage());
         return this.problems.entity(request, ProblemKind.CONFLICT, null, List.of());
+    }
+
+    /** A member's status that does not allow the change (suspension, reactivation). */
+    @ExceptionHandler(IllegalTransitionException.class)
+    ResponseEntity<Problem> memberStatus(IllegalTransitionException ex, HttpServletRequest request) {
+        logger.info("API change refused: {}", ex.getMessage());
+        return this.problems.entity(request, ProblemKind.CONFLICT, "api.problem.conflict.memberStatus", List.of());
     }
 
     @ExceptionHandler(AlreadyDecidedException.class)

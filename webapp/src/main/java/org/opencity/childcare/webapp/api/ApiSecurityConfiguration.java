@@ -16,6 +16,8 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 import org.opencity.childcare.apitoken.ApiTokens;
+import org.opencity.childcare.member.AccountService;
+import org.opencity.childcare.webapp.security.ActiveMembersFilter;
 import org.opencity.childcare.webapp.security.Roles;
 
 /**
@@ -23,7 +25,9 @@ import org.opencity.childcare.webapp.security.Roles;
  * token ({@code Authorization: Bearer}) for this request only, or the browser session of
  * a member or of staff, with the CSRF token ({@code X-CSRF-TOKEN} header) required on
  * writes made with a session. It never creates a session nor redirects to a login page:
- * every refusal is a problem document (401, 403), and writes are rate-limited.
+ * every refusal is a problem document (401, 403), and writes are rate-limited. A member
+ * suspended since is refused with a 403 {@code account-inactive} problem at their next
+ * call, token or session (which then ends).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -32,7 +36,7 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiProblems problems, ApiProperties properties,
-            Clock clock) throws Exception {
+            AccountService accounts, Clock clock) throws Exception {
         ApiProperties.RateLimit limit = properties.rateLimit();
         RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(limit.writes(), limit.period(), clock),
                 new RateLimiter(limit.writes(), limit.period(), clock), problems);
@@ -49,6 +53,11 @@ class ApiSecurityConfiguration {
                 .anyRequest()
                 .authenticated())
             .addFilterBefore(new ApiTokenFilter(tokens, problems), CsrfFilter.class)
+            // A member suspended since logging in or creating the token is refused at
+            // once.
+            .addFilterBefore(new ActiveMembersFilter(accounts,
+                    (request, response) -> problems.write(request, response, ProblemKind.ACCOUNT_INACTIVE, null)),
+                    AuthorizationFilter.class)
             .addFilterAfter(rateLimits, AuthorizationFilter.class)
             // A forged cross-site request rides on a session cookie: without a session (a
             // token, or no credentials at all) there is nothing to forge.

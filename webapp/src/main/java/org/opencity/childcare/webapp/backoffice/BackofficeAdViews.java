@@ -18,7 +18,6 @@ import org.opencity.childcare.listing.AdService;
 import org.opencity.childcare.listing.AdStatus;
 import org.opencity.childcare.listing.AdView;
 import org.opencity.childcare.member.Member;
-import org.opencity.childcare.member.MemberKind;
 import org.opencity.childcare.member.Profile;
 import org.opencity.childcare.member.Verification;
 import org.opencity.childcare.moderation.AuditEntry;
@@ -66,9 +65,10 @@ class BackofficeAdViews {
         String reviewPath = (record.reviewTaskId() != null)
                 ? TaskViews.path(BackofficePaths.TASK, record.reviewTaskId()) : null;
         return new AdDetailsView(ad.content().title(), statusName(ad), statusLabel(ad, locale), facts(words, locale),
-                paragraphs(ad.content().text()), owner(record.owner(), locale), life(record, locale),
-                history(record, locale), ad.status().next().contains(AdStatus.REMOVED), reviewPath,
-                TaskViews.path(BackofficeAdsController.AD, ad.id()),
+                paragraphs(ad.content().text()), owner(record.owner(), locale),
+                (record.owner() != null) ? TaskViews.path(BackofficePaths.MEMBER, ad.ownerId()) : null,
+                life(record, locale), history(record, locale), ad.status().next().contains(AdStatus.REMOVED),
+                reviewPath, TaskViews.path(BackofficeAdsController.AD, ad.id()),
                 TaskViews.path(BackofficeAdsController.REMOVE_AD, ad.id()));
     }
 
@@ -205,6 +205,9 @@ class BackofficeAdViews {
             String key = now.isBefore(expiresAt) ? "expires" : "expired";
             fields.add(lifeField(key, locale, this.formats.dateTime(expiresAt, locale)));
         }
+        if (ad.ownerSuspended() && ad.status() == AdStatus.PUBLISHED) {
+            fields.add(lifeField("hidden", locale, text(AD + "life.hiddenOwnerSuspended", locale)));
+        }
         String ending = ending(record, locale);
         if (ending != null) {
             fields.add(lifeField("ending", locale, ending));
@@ -327,9 +330,7 @@ class BackofficeAdViews {
     }
 
     private String kind(Profile profile, Locale locale) {
-        boolean family = profile.kind() == MemberKind.FAMILY;
-        String key = family ? "FAMILY" : String.valueOf(profile.caregiverType());
-        return text("backoffice.applicant.kind." + key, locale);
+        return text(BackofficeMemberViews.kindKey(profile), locale);
     }
 
     private static List<String> paragraphs(String text) {

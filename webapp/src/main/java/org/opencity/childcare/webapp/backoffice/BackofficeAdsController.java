@@ -1,6 +1,5 @@
 package org.opencity.childcare.webapp.backoffice;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.jcr.RepositoryFailure;
@@ -46,17 +44,8 @@ class BackofficeAdsController {
     /** Where the removal form posts to. */
     static final String REMOVE_AD = AD + "/retirer";
 
-    /** The list's filters and page, as bookmarkable parameters. */
-    static final String STATUS = "statut";
-
-    static final String TEXT = "recherche";
-
-    static final String PAGE = "page";
-
     /** Redirects expand {@code {id}} from the request's own path. */
     private static final String TO_AD = "redirect:" + AD;
-
-    private static final int TEXT_MAX = 200;
 
     private final BackofficeAds ads;
 
@@ -74,16 +63,14 @@ class BackofficeAdsController {
     }
 
     @GetMapping(BackofficePaths.ADS)
-    String list(@RequestParam(name = STATUS, required = false) @Nullable String status,
-            @RequestParam(name = TEXT, required = false) @Nullable String text,
-            @RequestParam(name = PAGE, required = false) @Nullable String page, Model model, Locale locale) {
-        AdStatus chosen = status(status);
-        String typed = (text != null) ? text.strip() : "";
-        if (typed.length() > TEXT_MAX) {
-            typed = typed.substring(0, TEXT_MAX);
-        }
+    String list(@RequestParam(name = BackofficeLists.STATUS, required = false) @Nullable String status,
+            @RequestParam(name = BackofficeLists.TEXT, required = false) @Nullable String text,
+            @RequestParam(name = BackofficeLists.PAGE, required = false) @Nullable String page, Model model,
+            Locale locale) {
+        AdStatus chosen = BackofficeLists.status(AdStatus.class, status);
+        String typed = BackofficeLists.text(text);
 
-        Found found = this.ads.search(new Filter(chosen, typed), number(page));
+        Found found = this.ads.search(new Filter(chosen, typed), BackofficeLists.page(page));
 
         model.addAttribute("pageTitle", "backoffice.ads.pageTitle");
         model.addAttribute("ads", this.views.rows(found.ads(), locale));
@@ -96,10 +83,11 @@ class BackofficeAdsController {
         model.addAttribute("statusOptions", this.views.statusOptions(locale));
         model.addAttribute("listPath", BackofficePaths.ADS);
         if (found.page() > 1) {
-            model.addAttribute("previousPath", listPath(chosen, typed, found.page() - 1));
+            model.addAttribute("previousPath",
+                    BackofficeLists.path(BackofficePaths.ADS, chosen, typed, found.page() - 1));
         }
         if (found.page() < found.pages()) {
-            model.addAttribute("nextPath", listPath(chosen, typed, found.page() + 1));
+            model.addAttribute("nextPath", BackofficeLists.path(BackofficePaths.ADS, chosen, typed, found.page() + 1));
         }
         return "backoffice:ads";
     }
@@ -168,38 +156,6 @@ class BackofficeAdsController {
     private String notRemovable(RedirectAttributes redirect, Locale locale) {
         redirect.addFlashAttribute("error", this.messages.get("backoffice.flash.adNotRemovable", locale));
         return TO_AD;
-    }
-
-    /**
-     * The list with the same filters on another page. The text goes in as a variable, so
-     * that it is encoded strictly ({@code +} and {@code &} included).
-     */
-    private static String listPath(@Nullable AdStatus status, String text, int page) {
-        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(BackofficePaths.ADS);
-        if (status != null) {
-            builder.queryParam(STATUS, status.name());
-        }
-        if (!text.isEmpty()) {
-            builder.queryParam(TEXT, "{text}");
-        }
-        builder.queryParam(PAGE, page);
-        return builder.encode().buildAndExpand(Map.of("text", text)).toUriString();
-    }
-
-    /** The status asked for; null (every status) for none or one that does not exist. */
-    private static @Nullable AdStatus status(@Nullable String value) {
-        return Arrays.stream(AdStatus.values())
-            .filter((status) -> status.name().equals(value))
-            .findFirst()
-            .orElse(null);
-    }
-
-    /** The page asked for; the first for none or nonsense. */
-    private static int number(@Nullable String value) {
-        if (value == null || !value.matches("\\d{1,6}")) {
-            return 1;
-        }
-        return Integer.parseInt(value);
     }
 
 }

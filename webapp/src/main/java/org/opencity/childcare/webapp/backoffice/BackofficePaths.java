@@ -3,8 +3,8 @@ package org.opencity.childcare.webapp.backoffice;
 import org.opencity.childcare.webapp.security.SecurityConfiguration;
 
 /**
- * The back-office addresses. The security configuration grants the inbox and the outbox
- * to webmasters only, by their prefixes.
+ * The back-office addresses. The security configuration grants the inbox, the outbox, the
+ * ads, the reports and the members to webmasters only, by their prefixes.
  */
 final class BackofficePaths {
 
@@ -32,6 +32,17 @@ final class BackofficePaths {
 
     /** Every ad, whatever its status; one is at {@code ADS + "/" + id}. */
     static final String ADS = HOME + "/annonces";
+
+    /** Every member, whatever their status; one is at {@code MEMBERS + "/" + id}. */
+    static final String MEMBERS = HOME + "/membres";
+
+    static final String MEMBER = MEMBERS + "/{id}";
+
+    /** Where a member's suspension form posts to. */
+    static final String SUSPEND = MEMBER + "/suspendre";
+
+    /** Where a suspended member's reactivation button posts to. */
+    static final String REACTIVATE = MEMBER + "/reactiver";
 
     /**
      * A member's report about an ad or a member, by the id of its inbox task; the task

@@ -31,6 +31,7 @@ class NavigationAdvice {
         if (principal instanceof StaffPrincipal staff && isWebmaster(staff)) {
             return List.of(new NavLink("backoffice.nav.inbox", BackofficePaths.INBOX),
                     new NavLink("backoffice.nav.ads", BackofficePaths.ADS),
+                    new NavLink("backoffice.nav.members", BackofficePaths.MEMBERS),
                     new NavLink("backoffice.nav.outbox", BackofficePaths.OUTBOX), pages, api, security);
         }
         if (principal instanceof StaffPrincipal) {

@@ -168,11 +168,13 @@ class ReportController {
         List<Field> subject = aboutAd ? adFacts(found, locale) : memberFacts(found.reported(), locale);
         Ad ad = found.ad();
         String adPath = (ad != null) ? TaskViews.path(BackofficePaths.ADS + "/{id}", ad.id()) : null;
+        Member reported = found.reported();
+        String memberPath = (reported != null) ? TaskViews.path(BackofficePaths.MEMBER, reported.id()) : null;
         List<String> adText = (ad != null) ? List.of(ad.content().text().split("\n")) : List.of();
         boolean removable = ad != null && !found.task().isDecided() && ad.status().next().contains(AdStatus.REMOVED);
         List<HistoryRow> history = found.history().stream().map((entry) -> history(entry, locale)).toList();
         return new ReportView(text(REPORT + "title." + report.subject().name(), locale),
-                decision(report, found, locale), facts, subject, adText, adPath, removable, history,
+                decision(report, found, locale), facts, subject, adText, adPath, memberPath, removable, history,
                 TaskViews.path(DISMISS, taskId), TaskViews.path(REMOVE_AD, taskId));
     }
 
@@ -255,11 +257,13 @@ class ReportController {
      * @param decision the decision in words once taken; null while open
      * @param adText the reported ad's text, by paragraph; empty for a member
      * @param adPath the reported ad's back-office page, while the ad exists
+     * @param memberPath the back-office page of the reported member or of the ad's owner,
+     * where they may be suspended; null once their account is erased
      * @param removable whether the ad can still be removed
      */
     public record ReportView(String title, @Nullable String decision, List<Field> report, List<Field> subject,
-            List<String> adText, @Nullable String adPath, boolean removable, List<HistoryRow> history,
-            String dismissPath, String removePath) {
+            List<String> adText, @Nullable String adPath, @Nullable String memberPath, boolean removable,
+            List<HistoryRow> history, String dismissPath, String removePath) {
 
         public boolean decided() {
             return this.decision != null;

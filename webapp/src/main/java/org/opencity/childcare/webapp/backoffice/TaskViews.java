@@ -231,9 +231,7 @@ class TaskViews {
     }
 
     private String kind(Profile profile, Locale locale) {
-        boolean family = profile.kind() == MemberKind.FAMILY;
-        String key = family ? "FAMILY" : String.valueOf(profile.caregiverType());
-        return text(APPLICANT + "kind." + key, locale);
+        return text(BackofficeMemberViews.kindKey(profile), locale);
     }
 
     private static String fullName(Profile profile) {

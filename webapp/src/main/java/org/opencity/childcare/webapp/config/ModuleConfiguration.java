@@ -32,6 +32,7 @@ import org.opencity.childcare.notify.MailTransport;
 import org.opencity.childcare.notify.Mailer;
 import org.opencity.childcare.registration.IdentifierGenerator;
 import org.opencity.childcare.registration.RegistrationService;
+import org.opencity.childcare.suspension.MemberSuspensions;
 import org.opencity.childcare.token.OneTimeTokens;
 
 /**
@@ -138,6 +139,12 @@ public class ModuleConfiguration {
         AdIndexUpdater updater = new AdIndexUpdater(index, new AdRepository(clock));
         updater.start(sessions);
         return updater;
+    }
+
+    @Bean
+    MemberSuspensions memberSuspensions(JcrTemplate jcr, Mailer mailer, Links links, OneTimeTokens tokens,
+            Clock clock) {
+        return new MemberSuspensions(jcr, mailer, links, tokens, clock);
     }
 
     @Bean

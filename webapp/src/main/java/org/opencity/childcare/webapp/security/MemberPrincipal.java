@@ -15,7 +15,7 @@ import org.opencity.childcare.member.MemberStatus;
  * A logged-in member. The user name is the member's repository id, which never changes;
  * the password hash is only held while logging in.
  */
-public final class MemberPrincipal implements UserDetails, CredentialsContainer, SignedInUser {
+public final class MemberPrincipal implements UserDetails, CredentialsContainer, SignedInUser, ActingMember {
 
     private final String memberId;
 
@@ -32,6 +32,7 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
         this.passwordHash = (member.passwordHash() != null) ? member.passwordHash() : "";
     }
 
+    @Override
     public String memberId() {
         return this.memberId;
     }

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import org.opencity.childcare.member.AccountService;
@@ -54,7 +55,7 @@ public class SecurityConfiguration {
                 .requestMatchers(BACKOFFICE_LOGIN, SecondFactorLogins.CODE_PAGE, SecondFactorLogins.ENROLMENT_PAGE)
                 .permitAll()
                 .requestMatchers(BACKOFFICE + "/taches/**", BACKOFFICE + "/courriels/**", BACKOFFICE + "/annonces/**",
-                        BACKOFFICE + "/signalements/**")
+                        BACKOFFICE + "/signalements/**", BACKOFFICE + "/membres/**")
                 .hasRole(Roles.WEBMASTER)
                 .anyRequest()
                 .hasAnyRole(Roles.WEBMASTER, Roles.EDITOR))
@@ -100,7 +101,13 @@ public class SecurityConfiguration {
                 .defaultSuccessUrl(SitePaths.ACCOUNT, false)
                 .failureHandler(new LoginFailureHandler(SitePaths.LOGIN, "login")))
             .logout((logout) -> logout.logoutUrl(SitePaths.LOGOUT).logoutSuccessUrl(SitePaths.LOGIN + "?deconnexion"))
-            .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPages()));
+            .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPages()))
+            // A member suspended since logging in is logged out at their next page.
+            .addFilterBefore(
+                    new ActiveMembersFilter(members,
+                            (request, response) -> response
+                                .sendRedirect(request.getContextPath() + SitePaths.LOGIN + "?" + SitePaths.SUSPENDED)),
+                    AuthorizationFilter.class);
         headers(http);
         return http.build();
     }

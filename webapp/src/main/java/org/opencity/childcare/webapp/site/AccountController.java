@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,11 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.opencity.childcare.city.Neighbourhoods;
 import org.opencity.childcare.i18n.Messages;
-import org.opencity.childcare.member.AccountService;
 import org.opencity.childcare.member.EmailChanges;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.member.MemberKind;
-import org.opencity.childcare.member.MemberStatus;
 import org.opencity.childcare.member.Profile;
 import org.opencity.childcare.member.WrongPasswordException;
 import org.opencity.childcare.privacy.AccountDeletion;
@@ -63,8 +60,6 @@ class AccountController {
     /** The flag of the section page's notice after a deletion. */
     static final String ACCOUNT_DELETED = "compte-supprime";
 
-    private final AccountService accounts;
-
     private final SignedInMembers signedIn;
 
     private final PersonalDataExport export;
@@ -83,10 +78,9 @@ class AccountController {
 
     private final PasswordRechecks rechecks;
 
-    AccountController(AccountService accounts, SignedInMembers signedIn, PersonalDataExport export,
-            AccountDeletion deletion, JsonMapper json, Neighbourhoods neighbourhoods, Messages messages,
-            ZoneId cityZone, EmailChanges emailChanges, PasswordRechecks rechecks) {
-        this.accounts = accounts;
+    AccountController(SignedInMembers signedIn, PersonalDataExport export, AccountDeletion deletion, JsonMapper json,
+            Neighbourhoods neighbourhoods, Messages messages, ZoneId cityZone, EmailChanges emailChanges,
+            PasswordRechecks rechecks) {
         this.signedIn = signedIn;
         this.export = export;
         this.deletion = deletion;
@@ -100,15 +94,8 @@ class AccountController {
 
     @GetMapping(SitePaths.ACCOUNT)
     String account(@AuthenticationPrincipal MemberPrincipal principal, @RequestParam Map<String, String> parameters,
-            HttpServletRequest request, Model model, Locale locale) throws ServletException {
-        Optional<Member> found = this.accounts.findById(principal.memberId())
-            .filter((current) -> current.status() == MemberStatus.ACTIVE);
-        if (found.isEmpty()) {
-            // Suspended, closed or deleted since logging in: the session ends here.
-            endSession(request);
-            return "redirect:" + SitePaths.LOGIN + "?compte-suspendu";
-        }
-        Member member = found.get();
+            Model model, Locale locale) {
+        Member member = this.signedIn.active(principal);
         Profile profile = member.profile();
         Locale language = Messages.supported(locale);
         model.addAttribute("pageTitle", "childcare.account.pageTitle");

@@ -3,11 +3,9 @@ package org.opencity.childcare.webapp.site;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.webapp.security.LoginFailure;
@@ -24,10 +22,13 @@ class LoginController {
         this.messages = messages;
     }
 
+    /**
+     * The page, with what the flags of its address say: {@code deconnexion} after a
+     * logout, {@link SitePaths#SUSPENDED} when a session ended because the account is
+     * suspended. Flags come without a value, so their presence is what counts.
+     */
     @GetMapping(SitePaths.LOGIN)
-    String login(@RequestParam(name = "deconnexion", required = false) @Nullable String loggedOut,
-            @RequestParam(name = "compte-suspendu", required = false) @Nullable String suspended,
-            HttpServletRequest request, Model model, Locale locale) {
+    String login(HttpServletRequest request, Model model, Locale locale) {
         String identifier = (String) model.getAttribute("identifier");
         model.addAttribute("pageTitle", "childcare.login.pageTitle");
         LoginFailure failure = LoginFailure.take(request);
@@ -39,10 +40,10 @@ class LoginController {
             model.addAttribute("login", identifier);
             model.addAttribute("notice", this.messages.get("childcare.login.passwordChosen", locale, identifier));
         }
-        else if (suspended != null) {
+        else if (request.getParameterMap().containsKey(SitePaths.SUSPENDED)) {
             model.addAttribute("error", this.messages.get("childcare.login.error.suspended", locale));
         }
-        else if (loggedOut != null) {
+        else if (request.getParameterMap().containsKey("deconnexion")) {
             model.addAttribute("notice", this.messages.get("childcare.login.loggedOut", locale));
         }
         return "site:login";

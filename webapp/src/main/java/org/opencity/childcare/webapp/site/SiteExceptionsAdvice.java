@@ -62,7 +62,7 @@ class SiteExceptionsAdvice {
         if (session != null) {
             session.invalidate();
         }
-        return "redirect:" + SitePaths.LOGIN + "?compte-suspendu";
+        return "redirect:" + SitePaths.LOGIN + "?" + SitePaths.SUSPENDED;
     }
 
     private static String page(String name, Model model) {

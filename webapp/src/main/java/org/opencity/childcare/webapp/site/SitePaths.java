@@ -16,6 +16,12 @@ public final class SitePaths {
 
     public static final String LOGIN = SECTION + "/connexion";
 
+    /**
+     * The flag the login page is opened with when a member's session ended because their
+     * account is suspended (or closed) since they logged in.
+     */
+    public static final String SUSPENDED = "compte-suspendu";
+
     public static final String LOGOUT = SECTION + "/deconnexion";
 
     public static final String ACTIVATION = SECTION + "/activation";

@@ -29,6 +29,7 @@ import org.opencity.childcare.moderation.TaskType;
 import org.opencity.childcare.registration.RegistrationInbox;
 import org.opencity.childcare.report.Report;
 import org.opencity.childcare.report.ReportService;
+import org.opencity.childcare.suspension.MemberSuspensions;
 import org.opencity.childcare.webapp.security.secondfactor.SecondFactorLogins;
 import org.opencity.childcare.webapp.security.secondfactor.Totp;
 import org.opencity.childcare.webapp.site.SitePaths;
@@ -92,6 +93,9 @@ class AccessibilityTest {
 
     @Autowired
     private RegistrationInbox inbox;
+
+    @Autowired
+    private MemberSuspensions suspensions;
 
     @Test
     void everyPageOfTheJourneysShouldMeetWcag21LevelAa() throws Exception {
@@ -190,6 +194,13 @@ class AccessibilityTest {
         this.violations.addAll(ErrorSummaries.check(driver(), "account security, renewal sent without a code"));
         visit("ad", "/backoffice/annonces/" + adOfA.id());
         visit("report", "/backoffice/signalements/" + report.taskId());
+        visit("members", "/backoffice/membres");
+        visit("members, nothing found", "/backoffice/membres?recherche=introuvable" + word);
+        visit("member", "/backoffice/membres/" + familyA.id());
+        submit("member suspension, sent without a reason", By.cssSelector("main form button.button--danger"), ERRORS);
+        this.violations.addAll(ErrorSummaries.check(driver(), "member suspension, sent without a reason"));
+        this.suspensions.suspend(familyB.id(), Journeys.WEBMASTER, "Propos insultants dans la messagerie.");
+        visit("member, suspended", "/backoffice/membres/" + familyB.id());
         visit("outbox", "/backoffice/courriels");
 
         System.out.println("axe pages=" + this.pages + " violations=" + this.violations.size());

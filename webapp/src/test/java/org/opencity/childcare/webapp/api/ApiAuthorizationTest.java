@@ -32,8 +32,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Who may call what in the API, with the exact status each caller gets: a visitor without
  * credentials, member A (by token) on their own resources, member B (by token) on A's, a
  * read-only token, a webmaster and an editor (by their back-office session), for every
- * endpoint. Someone else's ad, conversation or saved search answers 404, as one that does
- * not exist. Writes that succeed are last, each on resources of its own.
+ * endpoint, the webmasters' inbox and members' suspension included. Someone else's ad,
+ * conversation or saved search answers 404, as one that does not exist. Writes that
+ * succeed are last, each on resources of its own.
  */
 @ApplicationTest
 class ApiAuthorizationTest {
@@ -74,6 +75,8 @@ class ApiAuthorizationTest {
         Member a = this.fixtures.family("matrice-a");
         Member b = this.fixtures.family("matrice-b");
         Member c = this.fixtures.family("matrice-c");
+        Member d = this.fixtures.family("matrice-d");
+        String suspension = V1 + "/members/" + d.id() + "/suspension";
         Ad ad = this.fixtures.ad(a, Ads.sharedCare());
         Ad bAd = this.fixtures.ad(b, Ads.familySeekingFamily());
         String conversation = this.conversations.contact(c.id(), ad.id(), "Bonjour, notre fille a deux ans.").id();
@@ -110,8 +113,11 @@ class ApiAuthorizationTest {
                 new Line("POST", V1 + "/conversations/" + conversation + "/messages", empty, 401, 422, 404, 403, 403,
                         403),
                 new Line("DELETE", V1 + "/saved-searches/" + search, null, 401, 0, 404, 403, 403, 403),
-                new Line("POST", V1 + "/tasks/" + task + "/claim", null, 401, 403, 403, 403, 0, 403), new Line("POST",
-                        V1 + "/tasks/" + task + "/decision", "{\"outcome\": \"MAYBE\"}", 401, 403, 403, 403, 422, 403));
+                new Line("POST", V1 + "/tasks/" + task + "/claim", null, 401, 403, 403, 403, 0, 403),
+                new Line("POST", V1 + "/tasks/" + task + "/decision", "{\"outcome\": \"MAYBE\"}", 401, 403, 403, 403,
+                        422, 403),
+                new Line("POST", suspension, empty, 401, 403, 403, 403, 422, 403),
+                new Line("DELETE", suspension, null, 401, 403, 403, 403, 409, 403));
         // Writes that succeed, once, for the caller allowed.
         List<Line> successes = List.of(new Line("POST", V1 + "/ads", adJson, 0, 201, 0, 0, 0, 0),
                 new Line("PUT", V1 + "/ads/" + ad.id(), adJson, 0, 200, 0, 0, 0, 0),
@@ -126,8 +132,10 @@ class ApiAuthorizationTest {
                 new Line("POST", V1 + "/ads/" + ad.id() + "/withdraw", null, 0, 409, 0, 0, 0, 0),
                 new Line("POST", V1 + "/tasks/" + task + "/decision",
                         "{\"outcome\": \"REJECT\", \"reason\": \"Justificatif illisible.\"}", 0, 0, 0, 0, 200, 0),
-                new Line("POST", V1 + "/tasks/" + task + "/decision", "{\"outcome\": \"APPROVE\"}", 0, 0, 0, 0, 409,
-                        0));
+                new Line("POST", V1 + "/tasks/" + task + "/decision", "{\"outcome\": \"APPROVE\"}", 0, 0, 0, 0, 409, 0),
+                new Line("POST", suspension, "{\"reason\": \"Propos insultants.\"}", 0, 0, 0, 0, 200, 0),
+                new Line("POST", suspension, "{\"reason\": \"Propos insultants.\"}", 0, 0, 0, 0, 409, 0),
+                new Line("DELETE", suspension, null, 0, 0, 0, 0, 200, 0));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;

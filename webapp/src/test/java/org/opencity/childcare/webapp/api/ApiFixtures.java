@@ -78,6 +78,16 @@ final class ApiFixtures {
         return this.staff.webmasterSession(this.mvc);
     }
 
+    /** A new webmaster account, for tests that check how its decisions are signed. */
+    TestStaff.Account webmasterAccount() {
+        return this.staff.webmaster();
+    }
+
+    /** A back-office session of the given account. */
+    MockHttpSession session(TestStaff.Account account) throws Exception {
+        return TestStaff.logIn(this.mvc, account);
+    }
+
     /** A new editor's back-office session. */
     MockHttpSession editor() throws Exception {
         return this.staff.editorSession(this.mvc);

@@ -90,7 +90,8 @@ class OpenApiDocumentTest {
         String html = page.getContentAsString(StandardCharsets.UTF_8);
         assertThat(html)
             .contains("API du service", "GET /.rest/delivery/ads", "POST /.rest/childcare/v1/ads",
-                    "POST /.rest/childcare/v1/tasks/{id}/decision", "&quot;@nodeType&quot;", ApiPaths.OPENAPI)
+                    "POST /.rest/childcare/v1/tasks/{id}/decision",
+                    "DELETE /.rest/childcare/v1/members/{id}/suspension", "&quot;@nodeType&quot;", ApiPaths.OPENAPI)
             .doesNotContain("<script");
 
         MockHttpServletResponse member = this.mvc

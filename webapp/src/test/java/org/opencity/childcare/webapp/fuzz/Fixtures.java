@@ -24,9 +24,10 @@ import org.opencity.childcare.webapp.support.Journeys;
 /**
  * Real things for the path variables of a route, so that hostile values reach the
  * handler's work rather than stop at "not found": the fuzzing member's own ad, another
- * member's ad, their conversation, a saved search, an application with its document and a
- * report waiting in the webmasters' inbox. Ads, applications and reports are new for each
- * route, since a route may close or decide them.
+ * member's ad, their conversation, a saved search, an application with its document, a
+ * report waiting in the webmasters' inbox and a member to suspend. Ads, applications,
+ * reports and members are new for each route, since a route may close, decide or suspend
+ * them.
  */
 final class Fixtures {
 
@@ -81,6 +82,9 @@ final class Fixtures {
             else if (pattern.startsWith("/backoffice/annonces/{")) {
                 value = otherAd();
             }
+            else if (pattern.startsWith("/backoffice/membres/{")) {
+                value = member();
+            }
             else if (pattern.startsWith(SitePaths.ADS + "/{adId}")) {
                 value = otherAd();
             }
@@ -99,6 +103,16 @@ final class Fixtures {
             values.put(name, value);
         }
         return values;
+    }
+
+    /**
+     * An active member of their own, new for each route: a hostile reason may suspend
+     * them.
+     */
+    private String member() throws Exception {
+        String email = Applicants.uniqueEmail("fuzz.suspended");
+        this.journeys.registerFamily(email);
+        return this.journeys.approve(email).id();
     }
 
     private String otherAd() {

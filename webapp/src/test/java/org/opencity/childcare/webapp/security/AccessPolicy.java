@@ -144,7 +144,7 @@ final class AccessPolicy {
         API_OWNER_ONLY(Expect.FORBIDDEN, Expect.ALLOW, Expect.HIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN),
         /** Contacting an ad's owner through the API: its owner gets a 403 problem. */
         API_OTHERS_AD(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.ALLOW, Expect.FORBIDDEN, Expect.FORBIDDEN),
-        /** The inbox through the API: webmasters only. */
+        /** The inbox and members' suspension through the API: webmasters only. */
         API_WEBMASTER(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.ALLOW, Expect.FORBIDDEN),
         /** Any other address under /.rest/: 401 without credentials, else 404. */
         API_UNKNOWN(Expect.FORBIDDEN, Expect.HIDDEN, Expect.HIDDEN, Expect.HIDDEN, Expect.HIDDEN),
@@ -185,7 +185,9 @@ final class AccessPolicy {
         /** A mail in the local outbox. */
         OUTBOX_MAIL,
         /** Member B's report about member A's ad, in the inbox. */
-        REPORT_TASK
+        REPORT_TASK,
+        /** An active member of their own, whom webmasters may suspend. */
+        MEMBER
 
     }
 
@@ -270,6 +272,9 @@ final class AccessPolicy {
             .changingForGood());
         rules.add(rule(SecurityConfiguration.BACKOFFICE + "/signalements/**", Access.WEBMASTER_ONLY).with("id",
                 Resource.REPORT_TASK));
+        // Members' accounts; the forms are sent empty (no reason), which suspends no one.
+        rules.add(rule(SecurityConfiguration.BACKOFFICE + "/membres/**", Access.WEBMASTER_ONLY).with("id",
+                Resource.MEMBER));
         // The page editor, for editors and webmasters alike. Writes carry what reaches
         // the editor's own checks without changing a page: a form missing its required
         // fields, a service component offered to an area, the top page (not deletable).
@@ -340,6 +345,8 @@ final class AccessPolicy {
         rules.add(rule(v1 + "/tasks/{id}/decision", Access.API_WEBMASTER).with("id", Resource.REGISTRATION_TASK)
             .changingForGood());
         rules.add(rule(v1 + "/tasks/**", Access.API_WEBMASTER).with("id", Resource.REGISTRATION_TASK));
+        // Suspending a member: sent without a body (415) or on an active member (409).
+        rules.add(rule(v1 + "/members/**", Access.API_WEBMASTER).with("id", Resource.MEMBER));
         rules.add(rule(v1 + "/**", Access.API_MEMBERS));
         rules.add(literal("/.rest/**", Access.API_UNKNOWN).sample("inconnu"));
 

@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The people and the resources the matrix requests routes with: member A owns an ad, a
  * conversation (with a third member about that ad) and a saved search; member B owns
  * nothing of A's; an undecided registration with its document, a report and a mail in the
- * outbox wait in the back office. Each role has a session from the real login forms.
+ * outbox wait in the back office, and an active member of their own is there for the
+ * members' pages. Each role has a session from the real login forms.
  */
 final class MatrixFixtures implements AutoCloseable {
 
@@ -148,6 +149,7 @@ final class MatrixFixtures implements AutoCloseable {
             case REGISTRATION_TASK -> registration();
             case REPORT_TASK -> this.reports.reportAd(this.other.id(), ad(), "FRAUD", null).taskId();
             case OUTBOX_MAIL -> outboxMail();
+            case MEMBER -> member();
             case DOCUMENT -> throw new IllegalArgumentException("A document comes with its registration");
         };
     }
@@ -157,6 +159,13 @@ final class MatrixFixtures implements AutoCloseable {
         AdForm form = Ads.sharedCare();
         form.setTitle("Garde partagée " + suffix());
         return this.ads.post(this.owner.id(), form).id();
+    }
+
+    /** An approved member who is no one else's fixture. */
+    private String member() throws Exception {
+        String email = Applicants.uniqueEmail("matrix-member");
+        this.journeys.registerFamily(email);
+        return this.journeys.approve(email).id();
     }
 
     private String registration() throws Exception {
