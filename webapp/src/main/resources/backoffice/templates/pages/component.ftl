@@ -1,12 +1,16 @@
 [#-- A component's form, generated from its dialog: to add one to an area or to change one. Model: heading, pageName,
      action, hidden (name → value), fields (Views.FieldView), multipart (whether a field takes a file), submit
-     (message key), errors (field → message), backPath. --]
+     (message key), errors (field → message), backPath; conflict (the component was saved or deleted by
+     someone else meanwhile). --]
 [#import "/childcare/templates/macros/form.ftl" as f]
 [#import "/backoffice/templates/pages/fields.ftl" as d]
 [#assign errors = model.errors!{}]
 <div class="component component-editor">
   <p><a href="${ctx.contextPath}${model.backPath}">${i18n.get('backoffice.pages.backToPage', [model.pageName])}</a></p>
   <h1>${model.heading}</h1>
+  [#if model.conflict??]
+  <div class="notice notice--warning" role="alert"><p>${model.conflict}</p></div>
+  [/#if]
   [@f.errorSummary errors /]
   <form method="post" action="${ctx.contextPath}${model.action}"[#if model.multipart] enctype="multipart/form-data"[/#if] novalidate>
     [@f.csrf /]

@@ -1,9 +1,11 @@
 package org.opencity.childcare.webapp.backoffice.pages;
 
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,6 +51,11 @@ class ComponentController {
     static final String TEMPLATE = "modele";
 
     static final String DIRECTION = "sens";
+
+    /**
+     * The version of the component its form was opened on, to detect another save since.
+     */
+    static final String VERSION = "version";
 
     private final PageEditing editing;
 
@@ -135,10 +142,16 @@ class ComponentController {
     }
 
     @PostMapping(PagesPaths.COMPONENT)
-    String save(@RequestParam(name = PagesPaths.PATH) String path, @RequestParam MultiValueMap<String, String> params,
-            @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request, Model model,
-            RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        Located located = located(path);
+    String save(@RequestParam(name = PagesPaths.PATH) String path,
+            @RequestParam(name = VERSION, required = false) @Nullable String version,
+            @RequestParam MultiValueMap<String, String> params, @AuthenticationPrincipal StaffPrincipal staff,
+            HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale,
+            HttpServletResponse response) {
+        Optional<Located> found = EditablePaths.within(this.editing.siteRoot(), path).flatMap(this.editing::component);
+        if (found.isEmpty()) {
+            return deletedMeanwhile(path, params, request, model, locale, response);
+        }
+        Located located = found.get();
         DialogDefinition dialog = editableDialog(located);
         if (dialog == null) {
             return refuse(located.page(), new Refusal(HttpStatus.BAD_REQUEST, "backoffice.pages.error.notEditable"),
@@ -151,11 +164,62 @@ class ComponentController {
                     FormErrors.translate(submission.errors(), this.messages, locale), model, locale);
         }
 
-        this.editing.saveComponent(located, dialog, submission, staff.getUsername());
+        try {
+            this.editing.saveComponent(located, dialog, submission, version, staff.getUsername());
+        }
+        catch (PageEditing.EditConflictException ex) {
+            // Nothing stored: the form comes back with what the editor typed, on the
+            // version now stored, so that saving again knowingly replaces it.
+            ContentNode current = ex.current();
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflict", this.messages.get("backoffice.pages.conflict.changed", locale,
+                    savedBy(current), savedAt(current, locale), this.views.summary(current, dialog, locale)));
+            return showEdit(new Located(located.page(), located.area(), current), dialog, submission.typed(), Map.of(),
+                    model, locale);
+        }
 
         redirect.addFlashAttribute("notice", this.messages.get("backoffice.pages.flash.componentSaved", locale,
                 this.views.templateTitle(located.component().template(), locale)));
         return toPage(located.page().path(), located.area().name());
+    }
+
+    /**
+     * A component deleted by someone else while an editor changed it: what they typed
+     * comes back as the form of a new component of the same type in the same area, so
+     * that it can be added again rather than lost.
+     */
+    private String deletedMeanwhile(String path, MultiValueMap<String, String> params, HttpServletRequest request,
+            Model model, Locale locale, HttpServletResponse response) {
+        String template = params.getFirst(TEMPLATE);
+        String areaPath = EditablePaths.within(this.editing.siteRoot(), path)
+            .map(EditablePaths::parentOf)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ContentNode page = EditablePaths.within(this.editing.siteRoot(), EditablePaths.parentOf(areaPath))
+            .flatMap(this.editing::page)
+            .filter((candidate) -> template != null)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Addition addition;
+        try {
+            addition = addition(page, EditablePaths.nameOf(areaPath), template, locale);
+        }
+        catch (RefusedException ex) {
+            return refuse(page, ex.refusal(), model, locale, response);
+        }
+        DialogForm.Submission submission = read(addition.dialog(), params, request, Set.of(), locale);
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("conflict", this.messages.get("backoffice.pages.conflict.deleted", locale));
+        return showNew(page, addition, submission.typed(),
+                FormErrors.translate(submission.errors(), this.messages, locale), model, locale);
+    }
+
+    private static String savedBy(ContentNode component) {
+        Object user = component.properties().get(PublicationStatus.LAST_MODIFIED_BY);
+        return (user != null) ? user.toString() : "?";
+    }
+
+    private String savedAt(ContentNode component, Locale locale) {
+        return (component.properties().get(PublicationStatus.LAST_MODIFIED) instanceof Date saved)
+                ? this.views.dateTime(saved.toInstant(), locale) : "";
     }
 
     @PostMapping(PagesPaths.MOVE_COMPONENT)
@@ -306,7 +370,8 @@ class ComponentController {
                 areaLegend(located.area().name(), locale)));
         model.addAttribute("pageName", PageEditing.title(located.page()));
         model.addAttribute("action", PagesPaths.COMPONENT);
-        model.addAttribute("hidden", Map.of(PagesPaths.PATH, located.component().path()));
+        model.addAttribute("hidden", Map.of(PagesPaths.PATH, located.component().path(), VERSION,
+                PageEditing.versionOf(located.component()), TEMPLATE, String.valueOf(located.component().template())));
         model.addAttribute("submit", "backoffice.pages.component.submit");
         return showForm(located.page(), dialog, typed, located.component(), errors, model, locale);
     }

@@ -191,14 +191,38 @@ class PageEditing {
         });
     }
 
-    /** Stores a component's dialog fields. */
-    void saveComponent(Located located, DialogDefinition dialog, DialogForm.Submission submission, String user) {
+    /**
+     * Stores a component's dialog fields, unless someone saved the component since the
+     * editor opened it at {@code openedVersion} (null: no check).
+     * @throws EditConflictException with the component as it now stands
+     */
+    void saveComponent(Located located, DialogDefinition dialog, DialogForm.Submission submission,
+            @Nullable String openedVersion, String user) {
         this.website.author().write((session) -> {
             Node component = session.getNode(located.component().path());
+            if (openedVersion != null && !openedVersion.equals(versionOf(component))) {
+                throw new EditConflictException(ContentNodes.read(component, false));
+            }
             store(component, dialog, submission);
+            touch(component, user);
             touch(pageNode(session, located.page().path()), user);
             return null;
         });
+    }
+
+    /**
+     * The version of a component that an editor's form is opened on: when it was last
+     * saved in the editor, empty if it never was.
+     */
+    static String versionOf(ContentNode component) {
+        return (component.properties().get(PublicationStatus.LAST_MODIFIED) instanceof Date saved)
+                ? String.valueOf(saved.getTime()) : "";
+    }
+
+    private static String versionOf(Node component) throws RepositoryException {
+        return component.hasProperty(PublicationStatus.LAST_MODIFIED)
+                ? String.valueOf(component.getProperty(PublicationStatus.LAST_MODIFIED).getDate().getTimeInMillis())
+                : "";
     }
 
     /**
@@ -287,9 +311,10 @@ class PageEditing {
         return (value instanceof Date) ? PropertyType.DATE : PropertyType.STRING;
     }
 
-    private void touch(Node page, String user) throws RepositoryException {
-        page.setProperty(PublicationStatus.LAST_MODIFIED, now());
-        page.setProperty(PublicationStatus.LAST_MODIFIED_BY, user);
+    /** Marks a page or component as changed now by {@code user}. */
+    private void touch(Node node, String user) throws RepositoryException {
+        node.setProperty(PublicationStatus.LAST_MODIFIED, now());
+        node.setProperty(PublicationStatus.LAST_MODIFIED_BY, user);
     }
 
     private Calendar now() {
@@ -361,6 +386,23 @@ class PageEditing {
 
         NameTakenException(String name) {
             super("Name already taken: " + name);
+        }
+
+    }
+
+    /** A component saved by someone else since the editor opened its form. */
+    static final class EditConflictException extends RuntimeException {
+
+        private final ContentNode current;
+
+        EditConflictException(ContentNode current) {
+            super("Component changed since its form was opened: " + current.path());
+            this.current = current;
+        }
+
+        /** The component as it now stands. */
+        ContentNode current() {
+            return this.current;
         }
 
     }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 import javax.jcr.Node;
@@ -359,6 +361,62 @@ class ComponentEditingTest {
         return out.toByteArray();
     }
 
+    @Test
+    void savingOverSomeoneElsesSaveShouldKeepBothUntilTheEditorChooses() throws Exception {
+        String page = this.editor.newPage("Deux rédacteurs");
+        this.editor.addComponent(page, "intro", RICH_TEXT, "title", "Horaires", "text", "<p>Ouvert le mardi.</p>");
+        String path = components(page, "intro").get(0).path();
+        EditorSteps colleague = EditorSteps.editor(this.mvc, this.context);
+        String openedByEditor = version(this.editor.page(EditorSteps.withPath("/composant", path)));
+        String openedByColleague = version(colleague.page(EditorSteps.withPath("/composant", path)));
+
+        MvcResult colleagueSaved = save(colleague, path, openedByColleague, "<p>Ouvert le mercredi.</p>");
+        MvcResult conflict = save(this.editor, path, openedByEditor, "<p>Ouvert le jeudi.</p>");
+
+        assertThat(colleague.noticeAfter(colleagueSaved)).contains("Composant « Texte » enregistré.");
+        assertThat(conflict.getResponse().getStatus()).isEqualTo(409);
+        String form = body(conflict);
+        assertThat(Html.text(form)).contains("Ce composant a été enregistré par " + colleague.username() + " le ",
+                "vos saisies ci-dessous ne sont pas encore enregistrées",
+                "La version enregistrée commence par « Horaires »");
+        assertThat(form).as("what the editor typed is kept")
+            .contains("&lt;p&gt;Ouvert le jeudi.&lt;/p&gt;</textarea>")
+            .contains("role=\"alert\"");
+        assertThat(components(page, "intro").get(0).string("text")).isEqualTo("<p>Ouvert le mercredi.</p>");
+
+        // Saving again from the returned form replaces the colleague's version,
+        // knowingly.
+        MvcResult replaced = save(this.editor, path, version(form), "<p>Ouvert le jeudi.</p>");
+
+        assertThat(this.editor.noticeAfter(replaced)).contains("Composant « Texte » enregistré.");
+        assertThat(components(page, "intro").get(0).string("text")).isEqualTo("<p>Ouvert le jeudi.</p>");
+    }
+
+    @Test
+    void savingAComponentDeletedMeanwhileShouldOfferToAddItAgain() throws Exception {
+        String page = this.editor.newPage("Composant disparu");
+        this.editor.addComponent(page, "intro", NOTICE, "title", "Fermeture", "level", "info");
+        String path = components(page, "intro").get(0).path();
+        String opened = version(this.editor.page(EditorSteps.withPath("/composant", path)));
+        EditorSteps colleague = EditorSteps.editor(this.mvc, this.context);
+        colleague.perform(post("/backoffice/pages/composant/supprimer").param("chemin", path).with(csrf()));
+
+        MvcResult gone = this.editor.perform(post("/backoffice/pages/composant").param("chemin", path)
+            .param("version", opened)
+            .param("modele", NOTICE)
+            .param("title", "Fermeture exceptionnelle le 11 novembre")
+            .param("level", "important")
+            .with(csrf()));
+
+        assertThat(gone.getResponse().getStatus()).isEqualTo(409);
+        String form = body(gone);
+        assertThat(Html.text(form)).contains("Ce composant a été supprimé par quelqu’un d’autre",
+                "ajoutez-le de nouveau pour les enregistrer");
+        assertThat(form).contains("action=\"/backoffice/pages/composant/nouveau\"",
+                "value=\"Fermeture exceptionnelle le 11 novembre\"", "<option value=\"important\" selected>");
+        assertThat(components(page, "intro")).isEmpty();
+    }
+
     private List<ContentNode> components(String page, String area) {
         return this.website.draftPage(page)
             .flatMap((found) -> found.child(area))
@@ -373,6 +431,21 @@ class ComponentEditingTest {
             assertThat(modified.getTimeInMillis()).isLessThanOrEqualTo(System.currentTimeMillis());
             return node.getProperty("mgnl:lastModifiedBy").getString();
         });
+    }
+
+    /** The version of the component a form was opened on. */
+    private static String version(String form) {
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d*)\"").matcher(form);
+        assertThat(version.find()).as("the form carries the component's version").isTrue();
+        return version.group(1);
+    }
+
+    private static MvcResult save(EditorSteps editor, String component, String version, String text) throws Exception {
+        return editor.perform(post("/backoffice/pages/composant").param("chemin", component)
+            .param("version", version)
+            .param("title", "Horaires")
+            .param("text", text)
+            .with(csrf()));
     }
 
     private static String body(MvcResult result) throws Exception {
