@@ -74,21 +74,8 @@ class BackofficeAdsController {
 
         model.addAttribute("pageTitle", "backoffice.ads.pageTitle");
         model.addAttribute("ads", this.views.rows(found.ads(), locale));
-        model.addAttribute("total", found.total());
-        model.addAttribute("page", found.page());
-        model.addAttribute("pages", found.pages());
-        model.addAttribute("filtered", chosen != null || !typed.isEmpty());
-        model.addAttribute("status", (chosen != null) ? chosen.name() : "");
-        model.addAttribute("text", typed);
+        BackofficeLists.describe(model, BackofficePaths.ADS, chosen, typed, found.total(), found.page(), found.pages());
         model.addAttribute("statusOptions", this.views.statusOptions(locale));
-        model.addAttribute("listPath", BackofficePaths.ADS);
-        if (found.page() > 1) {
-            model.addAttribute("previousPath",
-                    BackofficeLists.path(BackofficePaths.ADS, chosen, typed, found.page() - 1));
-        }
-        if (found.page() < found.pages()) {
-            model.addAttribute("nextPath", BackofficeLists.path(BackofficePaths.ADS, chosen, typed, found.page() + 1));
-        }
         return "backoffice:ads";
     }
 

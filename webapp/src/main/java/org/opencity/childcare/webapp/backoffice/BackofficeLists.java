@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -61,6 +62,27 @@ final class BackofficeLists {
         }
         builder.queryParam(PAGE, page);
         return builder.encode().buildAndExpand(Map.of("text", text)).toUriString();
+    }
+
+    /**
+     * What every list's template needs besides its rows: the filters as chosen, the
+     * count, and the addresses of the neighbouring pages with the same filters.
+     */
+    static void describe(Model model, String base, @Nullable Enum<?> status, String text, int total, int page,
+            int pages) {
+        model.addAttribute("total", total);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", pages);
+        model.addAttribute("filtered", status != null || !text.isEmpty());
+        model.addAttribute("status", (status != null) ? status.name() : "");
+        model.addAttribute("text", text);
+        model.addAttribute("listPath", base);
+        if (page > 1) {
+            model.addAttribute("previousPath", path(base, status, text, page - 1));
+        }
+        if (page < pages) {
+            model.addAttribute("nextPath", path(base, status, text, page + 1));
+        }
     }
 
 }

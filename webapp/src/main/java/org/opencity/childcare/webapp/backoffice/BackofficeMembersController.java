@@ -70,23 +70,10 @@ class BackofficeMembersController {
 
         model.addAttribute("pageTitle", "backoffice.members.pageTitle");
         model.addAttribute("members", this.views.rows(found.members(), locale));
-        model.addAttribute("total", found.total());
-        model.addAttribute("page", found.page());
-        model.addAttribute("pages", found.pages());
-        model.addAttribute("filtered", chosen != null || !typed.isEmpty());
-        model.addAttribute("status", (chosen != null) ? chosen.name() : "");
-        model.addAttribute("text", typed);
+        BackofficeLists.describe(model, BackofficePaths.MEMBERS, chosen, typed, found.total(), found.page(),
+                found.pages());
         model.addAttribute("statusOptions", this.views.statusOptions(locale));
-        model.addAttribute("listPath", BackofficePaths.MEMBERS);
         model.addAttribute("inboxPath", BackofficePaths.INBOX);
-        if (found.page() > 1) {
-            model.addAttribute("previousPath",
-                    BackofficeLists.path(BackofficePaths.MEMBERS, chosen, typed, found.page() - 1));
-        }
-        if (found.page() < found.pages()) {
-            model.addAttribute("nextPath",
-                    BackofficeLists.path(BackofficePaths.MEMBERS, chosen, typed, found.page() + 1));
-        }
         return "backoffice:members";
     }
 
