@@ -144,7 +144,8 @@ class AccountSettingsController {
             Model model, HttpServletResponse response) {
         Optional<PendingEmailChange> change = this.emailChanges.changeOfLink(token);
         if (change.isEmpty()) {
-            return linkProblem(this.emailChanges.linkState(token), model, response);
+            return LinkProblems.show(this.emailChanges.linkState(token), LinkProblems.Purpose.EMAIL_CHANGE, model,
+                    response);
         }
         model.addAttribute("pageTitle", "childcare.emailConfirm.pageTitle");
         model.addAttribute("email", change.get().email());
@@ -160,7 +161,7 @@ class AccountSettingsController {
             member = this.emailChanges.confirm(token);
         }
         catch (InvalidTokenException ex) {
-            return linkProblem(ex.state(), model, response);
+            return LinkProblems.show(ex.state(), LinkProblems.Purpose.EMAIL_CHANGE, model, response);
         }
         catch (InvalidInputException ex) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -198,14 +199,6 @@ class AccountSettingsController {
         model.addAttribute("email", typed);
         model.addAttribute("errors", errors);
         return "site:emailChange";
-    }
-
-    private static String linkProblem(TokenState state, Model model, HttpServletResponse response) {
-        response.setStatus((state == TokenState.UNKNOWN || state == TokenState.VALID) ? 404 : 410);
-        model.addAttribute("pageTitle", "childcare.link.pageTitle");
-        model.addAttribute("state", (state == TokenState.VALID) ? TokenState.UNKNOWN.name() : state.name());
-        model.addAttribute("emailChange", true);
-        return "site:linkProblem";
     }
 
 }

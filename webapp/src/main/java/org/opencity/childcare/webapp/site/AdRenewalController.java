@@ -50,7 +50,8 @@ class AdRenewalController {
             Model model, Locale locale, HttpServletResponse response) {
         Optional<Ad> ad = this.ads.adOfRenewalLink(token);
         if (ad.isEmpty()) {
-            return problem(this.ads.renewalLinkState(token), model, response);
+            return LinkProblems.show(this.ads.renewalLinkState(token), LinkProblems.Purpose.AD_RENEWAL, model,
+                    response);
         }
         model.addAttribute("pageTitle", "childcare.adRenewal.pageTitle");
         model.addAttribute("ad", this.presenter.present(ad.get(), locale));
@@ -67,20 +68,12 @@ class AdRenewalController {
             renewed = this.ads.renewWithToken((token != null) ? token : "");
         }
         catch (InvalidTokenException ex) {
-            return problem(ex.state(), model, response);
+            return LinkProblems.show(ex.state(), LinkProblems.Purpose.AD_RENEWAL, model, response);
         }
         model.addAttribute("pageTitle", "childcare.adRenewal.pageTitle");
         model.addAttribute("ad", this.presenter.present(renewed, locale));
         model.addAttribute("renewed", true);
         return "site:adRenewal";
-    }
-
-    private static String problem(TokenState state, Model model, HttpServletResponse response) {
-        response.setStatus((state == TokenState.UNKNOWN || state == TokenState.VALID) ? 404 : 410);
-        model.addAttribute("pageTitle", "childcare.link.pageTitle");
-        model.addAttribute("state", (state == TokenState.VALID) ? TokenState.UNKNOWN.name() : state.name());
-        model.addAttribute("renewal", true);
-        return "site:linkProblem";
     }
 
 }

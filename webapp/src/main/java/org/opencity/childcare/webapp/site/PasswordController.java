@@ -111,7 +111,7 @@ class PasswordController {
             return form(purpose, token, FormErrors.translate(ex.errors(), this.messages, locale), model, response);
         }
         catch (InvalidTokenException ex) {
-            return problem(ex.state(), model, response);
+            return LinkProblems.show(ex.state(), LinkProblems.Purpose.PASSWORD, model, response);
         }
     }
 
@@ -119,7 +119,8 @@ class PasswordController {
             HttpServletResponse response) {
         Optional<Member> member = this.accounts.memberOfLink(purpose, token);
         if (member.isEmpty()) {
-            return problem(this.accounts.checkLink(purpose, token), model, response);
+            return LinkProblems.show(this.accounts.checkLink(purpose, token), LinkProblems.Purpose.PASSWORD, model,
+                    response);
         }
         model.addAttribute("pageTitle", "childcare.password.pageTitle");
         model.addAttribute("activation", purpose == TokenPurpose.ACTIVATION);
@@ -130,13 +131,6 @@ class PasswordController {
         model.addAttribute("identifier", member.get().identifier());
         model.addAttribute("errors", errors);
         return "site:choosePassword";
-    }
-
-    private String problem(TokenState state, Model model, HttpServletResponse response) {
-        response.setStatus((state == TokenState.UNKNOWN) ? 404 : 410);
-        model.addAttribute("pageTitle", "childcare.link.pageTitle");
-        model.addAttribute("state", (state == TokenState.VALID) ? TokenState.UNKNOWN.name() : state.name());
-        return "site:linkProblem";
     }
 
 }
