@@ -55,6 +55,9 @@ final class BackofficePaths {
 
     static final String RECOVERY_CODES = SECURITY + "/codes-de-secours";
 
+    /** Where the signed-in staff member's password change form posts to. */
+    static final String OWN_PASSWORD = SECURITY + "/mot-de-passe";
+
     private BackofficePaths() {
     }
 
