@@ -18,7 +18,9 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.opencity.childcare.apitoken.ApiTokens;
 import org.opencity.childcare.member.AccountService;
 import org.opencity.childcare.webapp.security.ActiveMembersFilter;
+import org.opencity.childcare.webapp.security.ActiveStaffFilter;
 import org.opencity.childcare.webapp.security.Roles;
+import org.opencity.childcare.webapp.security.StaffAccounts;
 
 /**
  * The API's own filter chain, ahead of the back office's and the site's: a personal API
@@ -27,7 +29,9 @@ import org.opencity.childcare.webapp.security.Roles;
  * writes made with a session. It never creates a session nor redirects to a login page:
  * every refusal is a problem document (401, 403), and writes are rate-limited. A member
  * suspended since is refused with a 403 {@code account-inactive} problem at their next
- * call, token or session (which then ends).
+ * call, token or session (which then ends); so is a staff session whose account was
+ * disabled since, and one opened before the account's password or second factor changed
+ * is asked to authenticate again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -36,7 +40,7 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiProblems problems, ApiProperties properties,
-            AccountService accounts, Clock clock) throws Exception {
+            AccountService accounts, StaffAccounts staff, Clock clock) throws Exception {
         ApiProperties.RateLimit limit = properties.rateLimit();
         RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(limit.writes(), limit.period(), clock),
                 new RateLimiter(limit.writes(), limit.period(), clock), problems);
@@ -57,6 +61,12 @@ class ApiSecurityConfiguration {
             // once.
             .addFilterBefore(new ActiveMembersFilter(accounts,
                     (request, response) -> problems.write(request, response, ProblemKind.ACCOUNT_INACTIVE, null)),
+                    AuthorizationFilter.class)
+            .addFilterBefore(new ActiveStaffFilter(staff,
+                    (request, response, reason) -> problems.write(request, response,
+                            (reason == ActiveStaffFilter.Reason.DISABLED) ? ProblemKind.ACCOUNT_INACTIVE
+                                    : ProblemKind.UNAUTHENTICATED,
+                            null)),
                     AuthorizationFilter.class)
             .addFilterAfter(rateLimits, AuthorizationFilter.class)
             // A forged cross-site request rides on a session cookie: without a session (a

@@ -4,7 +4,8 @@ import org.opencity.childcare.webapp.security.SecurityConfiguration;
 
 /**
  * The back-office addresses. The security configuration grants the inbox, the outbox, the
- * ads, the reports and the members to webmasters only, by their prefixes.
+ * ads, the reports, the members and the staff accounts to webmasters only, by their
+ * prefixes.
  */
 final class BackofficePaths {
 
@@ -54,6 +55,26 @@ final class BackofficePaths {
     static final String SECURITY = HOME + "/securite";
 
     static final String RECOVERY_CODES = SECURITY + "/codes-de-secours";
+
+    /** Where the signed-in staff member's password change form posts to. */
+    static final String OWN_PASSWORD = SECURITY + "/mot-de-passe";
+
+    /** The staff accounts, for webmasters; one is at {@code STAFF + "/" + username}. */
+    static final String STAFF = HOME + "/personnel";
+
+    static final String NEW_STAFF = STAFF + "/nouveau";
+
+    static final String STAFF_ACCOUNT = STAFF + "/{username}";
+
+    /** The confirmation page of a second factor reset, and where it posts to. */
+    static final String STAFF_SECOND_FACTOR = STAFF_ACCOUNT + "/double-authentification";
+
+    /** The confirmation page of a new password for a colleague, and where it posts to. */
+    static final String STAFF_PASSWORD = STAFF_ACCOUNT + "/mot-de-passe";
+
+    static final String STAFF_DISABLE = STAFF_ACCOUNT + "/desactiver";
+
+    static final String STAFF_ENABLE = STAFF_ACCOUNT + "/reactiver";
 
     private BackofficePaths() {
     }

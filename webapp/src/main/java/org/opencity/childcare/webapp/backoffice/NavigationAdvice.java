@@ -32,7 +32,8 @@ class NavigationAdvice {
             return List.of(new NavLink("backoffice.nav.inbox", BackofficePaths.INBOX),
                     new NavLink("backoffice.nav.ads", BackofficePaths.ADS),
                     new NavLink("backoffice.nav.members", BackofficePaths.MEMBERS),
-                    new NavLink("backoffice.nav.outbox", BackofficePaths.OUTBOX), pages, api, security);
+                    new NavLink("backoffice.nav.outbox", BackofficePaths.OUTBOX),
+                    new NavLink("backoffice.nav.staff", BackofficePaths.STAFF), pages, api, security);
         }
         if (principal instanceof StaffPrincipal) {
             return List.of(pages, api, security);

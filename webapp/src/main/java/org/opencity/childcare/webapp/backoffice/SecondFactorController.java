@@ -50,7 +50,7 @@ class SecondFactorController {
 
     private static final String CODE = "code";
 
-    private static final int CODE_MAX = 40;
+    private static final int CODE_MAX = SecurityPage.CODE_MAX;
 
     private final SecondFactors factors;
 
@@ -60,14 +60,17 @@ class SecondFactorController {
 
     private final Messages messages;
 
+    private final SecurityPage securityPage;
+
     private final String issuer;
 
     SecondFactorController(SecondFactors factors, SecondFactorLogins logins, LoginThrottle throttle, Messages messages,
-            ChildcareProperties properties) {
+            SecurityPage securityPage, ChildcareProperties properties) {
         this.factors = factors;
         this.logins = logins;
         this.throttle = throttle;
         this.messages = messages;
+        this.securityPage = securityPage;
         this.issuer = properties.city().serviceName();
     }
 
@@ -272,11 +275,7 @@ class SecondFactorController {
     }
 
     private String securityPage(StaffPrincipal staff, Map<String, String> errors, Model model) {
-        model.addAttribute("pageTitle", "backoffice.secondFactor.security.pageTitle");
-        model.addAttribute("errors", errors);
-        model.addAttribute("codeMax", CODE_MAX);
-        model.addAttribute("recoveryCodesLeft", this.factors.recoveryCodesLeft(staff.getUsername()));
-        return "backoffice:security";
+        return this.securityPage.show(staff, errors, Map.of(), model);
     }
 
     private String offeredSecret(HttpSession session, String username) {

@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import org.opencity.childcare.i18n.Messages;
 import org.opencity.childcare.webapp.security.LoginFailure;
+import org.opencity.childcare.webapp.security.SecurityConfiguration;
 import org.opencity.childcare.webapp.security.StaffPrincipal;
 
 /**
  * The staff login page; the security filter chain checks the password and sends a failed
- * attempt back here with what was typed.
+ * attempt back here with what was typed, and a session it ended (the account disabled, or
+ * its password or second factor changed) here with a flag that says why.
  */
 @Controller
 class StaffLoginController {
@@ -47,6 +49,12 @@ class StaffLoginController {
         }
         else if (request.getParameterMap().containsKey(LOGGED_OUT)) {
             model.addAttribute("notice", this.messages.get("backoffice.login.loggedOut", locale));
+        }
+        else if (request.getParameterMap().containsKey(SecurityConfiguration.STAFF_DISABLED)) {
+            model.addAttribute("error", this.messages.get("backoffice.login.error.suspended", locale));
+        }
+        else if (request.getParameterMap().containsKey(SecurityConfiguration.STAFF_SESSION_ENDED)) {
+            model.addAttribute("notice", this.messages.get("backoffice.login.sessionEnded", locale));
         }
         return "backoffice:login";
     }

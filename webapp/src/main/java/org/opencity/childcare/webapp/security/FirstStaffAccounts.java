@@ -1,8 +1,5 @@
 package org.opencity.childcare.webapp.security;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,7 +13,8 @@ import org.opencity.childcare.webapp.config.ChildcareProperties;
 /**
  * Creates the first webmaster and editor accounts from the configuration on first start.
  * Where no password is configured, a random one is generated and printed once in the log:
- * it is the only way to learn it.
+ * it is the only way to learn it, and the log asks to change it at once. Further accounts
+ * are added by webmasters in the back office.
  */
 @Component
 class FirstStaffAccounts implements ApplicationRunner {
@@ -29,14 +27,14 @@ class FirstStaffAccounts implements ApplicationRunner {
 
     private final ChildcareProperties properties;
 
-    private final SecureRandom random;
+    private final StaffPasswords passwords;
 
     FirstStaffAccounts(StaffAccounts accounts, PasswordEncoder encoder, ChildcareProperties properties,
-            SecureRandom random) {
+            StaffPasswords passwords) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.properties = properties;
-        this.random = random;
+        this.passwords = passwords;
     }
 
     @Override
@@ -47,26 +45,24 @@ class FirstStaffAccounts implements ApplicationRunner {
 
     private void create(ChildcareProperties.StaffAccount configured, String role) {
         boolean generated = !StringUtils.hasText(configured.password());
-        String password = generated ? randomPassword() : configured.password();
+        String password = generated ? this.passwords.generate(configured.username(), configured.displayName())
+                : configured.password();
         StaffAccount account = new StaffAccount(configured.username(), configured.displayName(), role,
                 this.encoder.encode(password));
         if (!this.accounts.createIfAbsent(account)) {
             return;
         }
         if (generated) {
-            logger.info("First {} account '{}' created with the generated password '{}' (shown only this once)",
-                    role.toLowerCase(), configured.username(), password);
+            logger.info(
+                    "First {} account '{}' created with the generated password '{}' (shown only this once: "
+                            + "change it after the first login, at '{}')",
+                    role.toLowerCase(), configured.username(), password,
+                    SecurityConfiguration.BACKOFFICE + "/securite");
         }
         else {
             logger.info("First {} account '{}' created with the configured password", role.toLowerCase(),
                     configured.username());
         }
-    }
-
-    private String randomPassword() {
-        byte[] bytes = new byte[15];
-        this.random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
 }

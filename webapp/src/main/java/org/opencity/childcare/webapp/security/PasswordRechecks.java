@@ -11,10 +11,12 @@ import org.opencity.childcare.member.Member;
 
 /**
  * The login throttle, applied to the password a signed-in member types again to change
- * their password or e-mail address or to delete their account. A wrong password there
- * counts as a failed login under each name the member logs in with (identifier and e-mail
- * address), and a throttled login throttles these forms too: someone who finds a session
- * open cannot use them to guess the password faster than at the login page.
+ * their password or e-mail address or to delete their account, and to the current
+ * password a staff member types to change theirs. A wrong password there counts as a
+ * failed login under each name the person logs in with (a member's identifier and e-mail
+ * address, a staff member's user name), and a throttled login throttles these forms too:
+ * someone who finds a session open cannot use them to guess the password faster than at
+ * the login page.
  */
 @Component
 public class PasswordRechecks {
@@ -36,6 +38,26 @@ public class PasswordRechecks {
 
     public void succeeded(Member member, HttpServletRequest request) {
         this.throttle.succeeded(logins(member), request.getRemoteAddr());
+    }
+
+    /** How long before the staff member may try again from this request's address. */
+    public Duration waitBefore(StaffAccount staff, HttpServletRequest request) {
+        return this.throttle.waitBefore(logins(staff), request.getRemoteAddr());
+    }
+
+    public void failed(StaffAccount staff, HttpServletRequest request) {
+        this.throttle.failed(logins(staff), request.getRemoteAddr());
+    }
+
+    public void succeeded(StaffAccount staff, HttpServletRequest request) {
+        this.throttle.succeeded(logins(staff), request.getRemoteAddr());
+    }
+
+    /**
+     * The throttle's name of the staff login, as the back-office login form counts it.
+     */
+    private static List<String> logins(StaffAccount staff) {
+        return List.of(SecurityConfiguration.STAFF_LOGINS + ":" + staff.username());
     }
 
     /** The throttle's names of the member's logins, as the login form counts them. */

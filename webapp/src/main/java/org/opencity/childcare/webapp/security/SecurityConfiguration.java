@@ -1,6 +1,10 @@
 package org.opencity.childcare.webapp.security;
 
+import java.io.IOException;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +41,21 @@ public class SecurityConfiguration {
 
     public static final String ACCESS_DENIED = "/acces-refuse";
 
+    /**
+     * The flag of the staff login page after a session ended because the account was
+     * disabled.
+     */
+    public static final String STAFF_DISABLED = "compte-desactive";
+
+    /**
+     * The flag of the staff login page after a session ended because the account's
+     * password or second factor changed.
+     */
+    public static final String STAFF_SESSION_ENDED = "session-terminee";
+
+    /** How the throttle names staff logins: {@code staff:<user name as typed>}. */
+    static final String STAFF_LOGINS = "staff";
+
     /** How the throttle names members' logins: {@code member:<login as typed>}. */
     static final String MEMBER_LOGINS = "member";
 
@@ -55,11 +74,11 @@ public class SecurityConfiguration {
                 .requestMatchers(BACKOFFICE_LOGIN, SecondFactorLogins.CODE_PAGE, SecondFactorLogins.ENROLMENT_PAGE)
                 .permitAll()
                 .requestMatchers(BACKOFFICE + "/taches/**", BACKOFFICE + "/courriels/**", BACKOFFICE + "/annonces/**",
-                        BACKOFFICE + "/signalements/**", BACKOFFICE + "/membres/**")
+                        BACKOFFICE + "/signalements/**", BACKOFFICE + "/membres/**", BACKOFFICE + "/personnel/**")
                 .hasRole(Roles.WEBMASTER)
                 .anyRequest()
                 .hasAnyRole(Roles.WEBMASTER, Roles.EDITOR))
-            .authenticationManager(new ProviderManager(throttled(accounts, encoder, throttle, "staff")))
+            .authenticationManager(new ProviderManager(throttled(accounts, encoder, throttle, STAFF_LOGINS)))
             .formLogin((form) -> form.loginPage(BACKOFFICE_LOGIN)
                 .usernameParameter("username")
                 .passwordParameter("password")
@@ -68,7 +87,11 @@ public class SecurityConfiguration {
             .logout((logout) -> logout.logoutUrl(BACKOFFICE + "/deconnexion")
                 .logoutSuccessUrl(BACKOFFICE_LOGIN + "?deconnexion"))
             .exceptionHandling(
-                    (exceptions) -> exceptions.accessDeniedHandler(secondFactor.refusals(new AccessDeniedPages())));
+                    (exceptions) -> exceptions.accessDeniedHandler(secondFactor.refusals(new AccessDeniedPages())))
+            // A staff member disabled since logging in, or whose password or second
+            // factor changed since, is logged out at their next page.
+            .addFilterBefore(new ActiveStaffFilter(staff, SecurityConfiguration::toStaffLogin),
+                    AuthorizationFilter.class);
         headers(http);
         return http.build();
     }
@@ -125,6 +148,13 @@ public class SecurityConfiguration {
             }
         });
         return new ThrottledAuthenticationProvider(provider, throttle, kind);
+    }
+
+    /** A staff session the filter ended goes to the login page, which says why. */
+    private static void toStaffLogin(HttpServletRequest request, HttpServletResponse response,
+            ActiveStaffFilter.Reason reason) throws IOException {
+        String flag = (reason == ActiveStaffFilter.Reason.DISABLED) ? STAFF_DISABLED : STAFF_SESSION_ENDED;
+        response.sendRedirect(request.getContextPath() + BACKOFFICE_LOGIN + "?" + flag);
     }
 
     private static void headers(HttpSecurity http) throws Exception {

@@ -4,7 +4,21 @@ package org.opencity.childcare.webapp.security;
  * A staff account: a webmaster or an editor of the city.
  *
  * @param role {@link Roles#WEBMASTER} or {@link Roles#EDITOR}
+ * @param active false once a webmaster disabled the account: it can no longer log in
+ * @param sessionVersion raised each time the account's open sessions must end (a new
+ * password, a second factor reset, the account disabled): a session opened under an older
+ * version ends at its next request
  */
-public record StaffAccount(String username, String displayName, String role, String passwordHash) {
+public record StaffAccount(String username, String displayName, String role, String passwordHash, boolean active,
+        long sessionVersion) {
+
+    /** A new account, active, that has never had a session. */
+    public StaffAccount(String username, String displayName, String role, String passwordHash) {
+        this(username, displayName, role, passwordHash, true, 0);
+    }
+
+    public boolean isWebmaster() {
+        return Roles.WEBMASTER.equals(this.role);
+    }
 
 }

@@ -26,6 +26,17 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         return this.account;
     }
 
+    /**
+     * The same person signed in with their account as stored now, for a session that
+     * continues after a change of its own credentials.
+     */
+    public StaffPrincipal renewed(StaffAccount stored) {
+        if (!stored.username().equals(this.account.username())) {
+            throw new IllegalArgumentException("A session continues with its own account only");
+        }
+        return new StaffPrincipal(stored);
+    }
+
     @Override
     public String displayName() {
         return this.account.displayName();
@@ -49,6 +60,12 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     @Override
     public String getUsername() {
         return this.account.username();
+    }
+
+    /** A disabled account is refused at login, once its password was found right. */
+    @Override
+    public boolean isEnabled() {
+        return this.account.active();
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -50,6 +51,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         catch (BadCredentialsException ex) {
             this.throttle.failed(this.kind + ":" + login, address);
             logger.info("{} login failed: bad credentials", this.kind);
+            throw ex;
+        }
+        catch (DisabledException ex) {
+            logger.info("{} login refused: right password, account not active", this.kind);
             throw ex;
         }
     }

@@ -1,5 +1,6 @@
 /**
- * Login for members and staff, roles, throttling, passwords, the first staff accounts.
+ * Login for members and staff, roles, throttling, passwords, the staff accounts and what
+ * webmasters change on them.
  */
 @NullMarked
 package org.opencity.childcare.webapp.security;

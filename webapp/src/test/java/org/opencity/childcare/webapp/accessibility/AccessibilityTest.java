@@ -192,6 +192,10 @@ class AccessibilityTest {
         visit("account security", "/backoffice/securite");
         submit("account security, renewal sent without a code", By.cssSelector("main form[novalidate] button"), ERRORS);
         this.violations.addAll(ErrorSummaries.check(driver(), "account security, renewal sent without a code"));
+        submit("account security, password change sent empty", By.cssSelector("main form.password-change button"),
+                ERRORS);
+        this.violations.addAll(ErrorSummaries.check(driver(), "account security, password change sent empty"));
+        staffAccounts(word);
         visit("ad", "/backoffice/annonces/" + adOfA.id());
         visit("report", "/backoffice/signalements/" + report.taskId());
         visit("members", "/backoffice/membres");
@@ -242,6 +246,27 @@ class AccessibilityTest {
         this.browser.field("Code à 6 chiffres").sendKeys(Totp.code(secret, Instant.now().plusSeconds(30)));
         this.browser.button("Valider").click();
         this.browser.waitingFor("the back-office home").until((d) -> d.getCurrentUrl().endsWith("/backoffice"));
+    }
+
+    /**
+     * The staff pages: the list, the new-account form empty then filled, the new account
+     * with its temporary password, the two confirmation pages, the account disabled.
+     */
+    private void staffAccounts(String word) {
+        visit("staff", "/backoffice/personnel");
+        visit("new staff account", "/backoffice/personnel/nouveau");
+        submitWithErrors("new staff account, sent empty");
+        String username = "axe." + word.substring(3);
+        this.browser.field("Nom d’utilisateur").sendKeys(username);
+        this.browser.field("Nom affiché").sendKeys("Camille Axe");
+        this.browser.choose("Rédaction");
+        submit("staff account with its temporary password", MAIN_SUBMIT, By.className("one-time-password"));
+        visit("staff new password confirmation", "/backoffice/personnel/" + username + "/mot-de-passe");
+        visit("staff second factor reset confirmation",
+                "/backoffice/personnel/" + username + "/double-authentification");
+        visit("staff account", "/backoffice/personnel/" + username);
+        submit("staff account, disabled", By.cssSelector("main form button.button--danger"),
+                By.cssSelector(".notice--success"));
     }
 
     private void staffPassword(TestStaff.Account account) {

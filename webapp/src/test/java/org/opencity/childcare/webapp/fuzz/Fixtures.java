@@ -20,14 +20,15 @@ import org.opencity.childcare.webapp.site.SitePaths;
 import org.opencity.childcare.webapp.support.Ads;
 import org.opencity.childcare.webapp.support.Applicants;
 import org.opencity.childcare.webapp.support.Journeys;
+import org.opencity.childcare.webapp.support.TestStaff;
 
 /**
  * Real things for the path variables of a route, so that hostile values reach the
  * handler's work rather than stop at "not found": the fuzzing member's own ad, another
  * member's ad, their conversation, a saved search, an application with its document, a
- * report waiting in the webmasters' inbox and a member to suspend. Ads, applications,
- * reports and members are new for each route, since a route may close, decide or suspend
- * them.
+ * report waiting in the webmasters' inbox, a member to suspend and a staff account to
+ * reset or disable. Ads, applications, reports, members and staff accounts are new for
+ * each route, since a route may close, decide, suspend or disable them.
  */
 final class Fixtures {
 
@@ -42,6 +43,8 @@ final class Fixtures {
     private final ReportService reports;
 
     private final RegistrationInbox inbox;
+
+    private final TestStaff staff;
 
     private final Member member;
 
@@ -59,6 +62,7 @@ final class Fixtures {
         this.reports = context.getBean(ReportService.class);
         this.inbox = context.getBeanProvider(RegistrationInbox.class)
             .getIfAvailable(() -> new RegistrationInbox(context.getBean(JcrTemplate.class)));
+        this.staff = new TestStaff(context);
         this.member = member;
         this.other = other;
     }
@@ -84,6 +88,9 @@ final class Fixtures {
             }
             else if (pattern.startsWith("/backoffice/membres/{")) {
                 value = member();
+            }
+            else if (pattern.startsWith("/backoffice/personnel/{")) {
+                value = this.staff.editor().username();
             }
             else if (pattern.startsWith(SitePaths.ADS + "/{adId}")) {
                 value = otherAd();

@@ -187,7 +187,12 @@ final class AccessPolicy {
         /** Member B's report about member A's ad, in the inbox. */
         REPORT_TASK,
         /** An active member of their own, whom webmasters may suspend. */
-        MEMBER
+        MEMBER,
+        /**
+         * A staff account of its own (an editor), which webmasters may give a new
+         * password, reset or disable.
+         */
+        STAFF_ACCOUNT
 
     }
 
@@ -275,6 +280,19 @@ final class AccessPolicy {
         // Members' accounts; the forms are sent empty (no reason), which suspends no one.
         rules.add(rule(SecurityConfiguration.BACKOFFICE + "/membres/**", Access.WEBMASTER_ONLY).with("id",
                 Resource.MEMBER));
+        // The staff accounts. The new-account form is sent empty, adding no one; a new
+        // password, a second factor reset and disabling go to an account of their own.
+        String personnel = SecurityConfiguration.BACKOFFICE + "/personnel";
+        for (String change : List.of("mot-de-passe", "double-authentification", "desactiver")) {
+            rules.add(rule(personnel + "/{username}/" + change, Access.WEBMASTER_ONLY)
+                .with("username", Resource.STAFF_ACCOUNT)
+                .changingForGood());
+        }
+        rules.add(rule(personnel + "/**", Access.WEBMASTER_ONLY).with("username", Resource.STAFF_ACCOUNT));
+        // Any staff member's own password; sent empty, the form asks for its fields and
+        // no
+        // password is guessed.
+        rules.add(rule(SecurityConfiguration.BACKOFFICE + "/securite/mot-de-passe", Access.STAFF));
         // The page editor, for editors and webmasters alike. Writes carry what reaches
         // the editor's own checks without changing a page: a form missing its required
         // fields, a service component offered to an area, the top page (not deletable).

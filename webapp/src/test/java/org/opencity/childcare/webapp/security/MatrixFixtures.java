@@ -47,8 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The people and the resources the matrix requests routes with: member A owns an ad, a
  * conversation (with a third member about that ad) and a saved search; member B owns
  * nothing of A's; an undecided registration with its document, a report and a mail in the
- * outbox wait in the back office, and an active member of their own is there for the
- * members' pages. Each role has a session from the real login forms.
+ * outbox wait in the back office, an active member of their own is there for the members'
+ * pages and an editor's account for the staff pages. Each role has a session from the
+ * real login forms.
  */
 final class MatrixFixtures implements AutoCloseable {
 
@@ -150,6 +151,7 @@ final class MatrixFixtures implements AutoCloseable {
             case REPORT_TASK -> this.reports.reportAd(this.other.id(), ad(), "FRAUD", null).taskId();
             case OUTBOX_MAIL -> outboxMail();
             case MEMBER -> member();
+            case STAFF_ACCOUNT -> this.staff.editor().username();
             case DOCUMENT -> throw new IllegalArgumentException("A document comes with its registration");
         };
     }

@@ -86,6 +86,9 @@ class RouteAuthorizationMatrixTest {
         assertThat(AccessPolicy.ruleFor("/backoffice/membres/{id}/nouveau")).get()
             .extracting(Rule::access)
             .isEqualTo(AccessPolicy.Access.WEBMASTER_ONLY);
+        assertThat(AccessPolicy.ruleFor("/backoffice/personnel/{username}/nouveau")).get()
+            .extracting(Rule::access)
+            .isEqualTo(AccessPolicy.Access.WEBMASTER_ONLY);
         assertThat(AccessPolicy.ruleFor(SitePaths.ADS + "/{id}/nouveau")).get()
             .extracting(Rule::access)
             .isEqualTo(AccessPolicy.Access.OWNER_ONLY);

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,15 +14,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.opencity.childcare.member.PasswordProblem;
+import org.opencity.childcare.webapp.security.Roles;
+import org.opencity.childcare.webapp.security.StaffActionRefusedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The host's own bundles (back-office screens) and the light module's (the section page)
  * say everything in French and English, and every key their templates use exists: a
- * missing one would show as {@code [key]} on the page.
+ * missing one would show as {@code [key]} on the page. So does every back-office key the
+ * code names after a constant.
  */
 class HostBundlesTest {
 
@@ -39,6 +47,23 @@ class HostBundlesTest {
         assertThat(french.values()).allSatisfy((text) -> assertThat((String) text).doesNotContain("'"));
         assertThat(english.values()).allSatisfy((text) -> assertThat((String) text).doesNotContain("'"));
         assertThat(keysUsedIn(Path.of(templates), prefix)).isNotEmpty().isSubsetOf(french.stringPropertyNames());
+    }
+
+    @Test
+    void backOfficeKeysNamedAfterConstantsShouldExistForEveryConstant() throws IOException {
+        Properties french = load("src/main/resources/backoffice/i18n/backoffice-messages_fr.properties");
+        List<String> keys = new ArrayList<>();
+        for (PasswordProblem problem : PasswordProblem.values()) {
+            keys.add("backoffice.password.problem." + problem.name());
+        }
+        for (StaffActionRefusedException.Reason reason : StaffActionRefusedException.Reason.values()) {
+            keys.add("backoffice.staff.refused." + reason.name());
+        }
+        for (String role : List.of(Roles.WEBMASTER, Roles.EDITOR)) {
+            keys.add("backoffice.staff.role." + role);
+        }
+
+        assertThat(french.stringPropertyNames()).containsAll(keys);
     }
 
     private static Set<String> keysUsedIn(Path folder, String prefix) throws IOException {

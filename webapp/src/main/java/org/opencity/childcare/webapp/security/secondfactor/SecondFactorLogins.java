@@ -21,6 +21,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 import org.opencity.childcare.webapp.security.SecurityConfiguration;
+import org.opencity.childcare.webapp.security.StaffAccount;
 import org.opencity.childcare.webapp.security.StaffPrincipal;
 
 /**
@@ -103,6 +104,22 @@ public class SecondFactorLogins {
         request.changeSessionId();
         save(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()), request, response);
         logger.info("staff login completed with the second factor");
+    }
+
+    /**
+     * Continues the signed-in staff member's session under a new id, with their account
+     * as stored after they changed their own credentials: this session survives the
+     * change that ends their other sessions.
+     */
+    public void continueAs(StaffAccount stored, HttpServletRequest request, HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null || !(current.getPrincipal() instanceof StaffPrincipal staff)) {
+            throw new IllegalStateException("No signed-in staff member to continue the session of");
+        }
+        StaffPrincipal renewed = staff.renewed(stored);
+        request.changeSessionId();
+        save(UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()), request,
+                response);
     }
 
     /**
