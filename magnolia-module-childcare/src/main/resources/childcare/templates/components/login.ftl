@@ -1,9 +1,11 @@
-[#-- Member login. Model: login (kept after a failure), error (message), notice (message). --]
+[#-- Member login. Model: login (kept after a failure), error (message), notice (message), warning (message: why
+     a session ended). --]
 [#import "/childcare/templates/macros/form.ftl" as f]
 [#assign errors = model.errors!{}]
 <div class="component login">
   <h1>${i18n['childcare.login.title']}</h1>
   [#if model.notice??]<div class="notice notice--success" role="status"><p>${model.notice}</p></div>[/#if]
+  [#if model.warning??]<div class="notice notice--warning" role="status"><p>${model.warning}</p></div>[/#if]
   [#if model.error??]
   <div class="error-summary" role="alert"><p>${model.error}</p></div>
   [/#if]

@@ -60,7 +60,10 @@ class ApiSecurityConfiguration {
             // A member suspended since logging in or creating the token is refused at
             // once.
             .addFilterBefore(new ActiveMembersFilter(accounts,
-                    (request, response) -> problems.write(request, response, ProblemKind.ACCOUNT_INACTIVE, null)),
+                    (request, response, reason) -> problems.write(request, response,
+                            (reason == ActiveMembersFilter.Reason.INACTIVE) ? ProblemKind.ACCOUNT_INACTIVE
+                                    : ProblemKind.UNAUTHENTICATED,
+                            null)),
                     AuthorizationFilter.class)
             .addFilterBefore(new ActiveStaffFilter(staff,
                     (request, response, reason) -> problems.write(request, response,

@@ -1,6 +1,7 @@
 package org.opencity.childcare.webapp.security;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,16 +15,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.opencity.childcare.member.AccountService;
+import org.opencity.childcare.member.Member;
 import org.opencity.childcare.member.MemberStatus;
 
 /**
- * Checks, at each request of a member, that the member is still active as stored now: one
- * suspended (or closed, or deleted) since they logged in or created their API token is
- * refused at their very next request, whatever the page or endpoint, without waiting for
- * their session to expire. Their session, if the request came with one, ends there; the
- * chain's {@link Refusal} then answers as its pages do (the login page saying the account
- * is suspended, or a problem document for the API). Requests of visitors and staff pass
- * untouched.
+ * Checks, at each request of a member, that the member is as stored now: one suspended
+ * (or closed, or deleted) since they logged in or created their API token is refused at
+ * their very next request, whatever the page or endpoint, without waiting for their
+ * session to expire; so is a session opened before the member's password changed (a phone
+ * left logged in, someone who had the old password). The check reads the stored member,
+ * so it holds on every node of a cluster. The session, if the request came with one, ends
+ * there; the chain's {@link Refusal} then answers as its pages do (the login page saying
+ * why, or a problem document for the API). Requests of visitors and staff pass untouched.
  */
 public final class ActiveMembersFilter extends OncePerRequestFilter {
 
@@ -38,16 +41,41 @@ public final class ActiveMembersFilter extends OncePerRequestFilter {
         this.refusal = refusal;
     }
 
+    /** Why a member's request was refused. */
+    public enum Reason {
+
+        /** The member was suspended, closed their account, or it was deleted. */
+        INACTIVE,
+        /** The member's password changed since this session was opened. */
+        CREDENTIALS_CHANGED
+
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         Object principal = (authentication != null) ? authentication.getPrincipal() : null;
-        if (!(principal instanceof ActingMember member) || isActive(member.memberId())) {
+        if (!(principal instanceof ActingMember member)) {
             chain.doFilter(request, response);
             return;
         }
-        logger.info("Request of member '{}', no longer active, refused", member.memberId());
+        Optional<Member> stored = this.accounts.findById(member.memberId());
+        Reason reason;
+        if (stored.isEmpty() || stored.get().status() != MemberStatus.ACTIVE) {
+            reason = Reason.INACTIVE;
+        }
+        else if (principal instanceof MemberPrincipal session
+                && !session.credentialsStamp().equals(MemberPrincipal.credentialsStampOf(stored.get()))) {
+            reason = Reason.CREDENTIALS_CHANGED;
+        }
+        else {
+            chain.doFilter(request, response);
+            return;
+        }
+
+        logger.info("Request of member '{}' refused: {}", member.memberId(),
+                (reason == Reason.INACTIVE) ? "no longer active" : "session opened before a password change");
         SecurityContextHolder.clearContext();
         if (principal instanceof MemberPrincipal) {
             HttpSession session = request.getSession(false);
@@ -60,18 +88,14 @@ public final class ActiveMembersFilter extends OncePerRequestFilter {
                 }
             }
         }
-        this.refusal.refuse(request, response);
-    }
-
-    private boolean isActive(String memberId) {
-        return this.accounts.findById(memberId).filter((found) -> found.status() == MemberStatus.ACTIVE).isPresent();
+        this.refusal.refuse(request, response, reason);
     }
 
     /** How a chain answers a request it refused. */
     @FunctionalInterface
     public interface Refusal {
 
-        void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException;
+        void refuse(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException;
 
     }
 

@@ -1,7 +1,6 @@
 package org.opencity.childcare.webapp.security;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,8 +16,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
-import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -99,7 +96,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain siteChain(HttpSecurity http, AccountService members, PasswordEncoder encoder,
-            LoginThrottle throttle, MemberSessions sessions) throws Exception {
+            LoginThrottle throttle) throws Exception {
         UserDetailsService accounts = (login) -> members.findByLogin(login)
             .filter((member) -> member.passwordHash() != null)
             .map(MemberPrincipal::new)
@@ -113,11 +110,6 @@ public class SecurityConfiguration {
             .anyRequest()
             .permitAll())
             .authenticationManager(new ProviderManager(throttled(accounts, encoder, throttle, MEMBER_LOGINS)))
-            // A new session id at login, as by default, and the session noted for the
-            // member, whose new password ends their other sessions.
-            .sessionManagement(
-                    (management) -> management.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
-                            List.of(new ChangeSessionIdAuthenticationStrategy(), sessions))))
             .formLogin((form) -> form.loginPage(SitePaths.LOGIN)
                 .usernameParameter("login")
                 .passwordParameter("password")
@@ -125,11 +117,15 @@ public class SecurityConfiguration {
                 .failureHandler(new LoginFailureHandler(SitePaths.LOGIN, "login")))
             .logout((logout) -> logout.logoutUrl(SitePaths.LOGOUT).logoutSuccessUrl(SitePaths.LOGIN + "?deconnexion"))
             .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPages()))
-            // A member suspended since logging in is logged out at their next page.
+            // A member suspended since logging in, or whose password changed since, is
+            // logged out at their next page, and the login page says why.
             .addFilterBefore(
                     new ActiveMembersFilter(members,
-                            (request, response) -> response
-                                .sendRedirect(request.getContextPath() + SitePaths.LOGIN + "?" + SitePaths.SUSPENDED)),
+                            (request, response,
+                                    reason) -> response.sendRedirect(
+                                            request.getContextPath() + SitePaths.LOGIN + "?"
+                                                    + ((reason == ActiveMembersFilter.Reason.INACTIVE)
+                                                            ? SitePaths.SUSPENDED : SitePaths.SESSION_ENDED))),
                     AuthorizationFilter.class);
         headers(http);
         return http.build();

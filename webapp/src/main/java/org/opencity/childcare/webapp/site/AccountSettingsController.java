@@ -98,8 +98,7 @@ class AccountSettingsController {
         }
 
         this.rechecks.succeeded(member, request);
-        request.changeSessionId();
-        this.sessions.endOthers(member.id(), request.getSession(false));
+        this.sessions.continueAs(this.signedIn.active(principal), request, response);
         return "redirect:" + SitePaths.ACCOUNT + "?" + PASSWORD_CHANGED;
     }
 

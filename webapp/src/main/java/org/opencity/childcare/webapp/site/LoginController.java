@@ -25,7 +25,9 @@ class LoginController {
     /**
      * The page, with what the flags of its address say: {@code deconnexion} after a
      * logout, {@link SitePaths#SUSPENDED} when a session ended because the account is
-     * suspended. Flags come without a value, so their presence is what counts.
+     * suspended, {@link SitePaths#SESSION_ENDED} when it ended because the password
+     * changed since it was opened. Flags come without a value, so their presence is what
+     * counts.
      */
     @GetMapping(SitePaths.LOGIN)
     String login(HttpServletRequest request, Model model, Locale locale) {
@@ -42,6 +44,9 @@ class LoginController {
         }
         else if (request.getParameterMap().containsKey(SitePaths.SUSPENDED)) {
             model.addAttribute("error", this.messages.get("childcare.login.error.suspended", locale));
+        }
+        else if (request.getParameterMap().containsKey(SitePaths.SESSION_ENDED)) {
+            model.addAttribute("warning", this.messages.get("childcare.login.sessionEnded", locale));
         }
         else if (request.getParameterMap().containsKey("deconnexion")) {
             model.addAttribute("notice", this.messages.get("childcare.login.loggedOut", locale));

@@ -20,14 +20,13 @@ import org.opencity.childcare.token.InvalidTokenException;
 import org.opencity.childcare.token.TokenPurpose;
 import org.opencity.childcare.token.TokenState;
 import org.opencity.childcare.validation.InvalidInputException;
-import org.opencity.childcare.webapp.security.MemberSessions;
 import org.opencity.childcare.webapp.web.FormErrors;
 
 /**
- * Choosing a password from a mailed link (activation or reset; a reset ends the member's
- * sessions), and asking for such a link. Opening a link shows the form without using the
- * link up, so that mail scanners that follow links do not spend it; only sending the form
- * does.
+ * Choosing a password from a mailed link (activation or reset; the sessions opened with
+ * the old password then end at their next request), and asking for such a link. Opening a
+ * link shows the form without using the link up, so that mail scanners that follow links
+ * do not spend it; only sending the form does.
  */
 @Controller
 class PasswordController {
@@ -38,12 +37,9 @@ class PasswordController {
 
     private final Messages messages;
 
-    private final MemberSessions sessions;
-
-    PasswordController(AccountService accounts, Messages messages, MemberSessions sessions) {
+    PasswordController(AccountService accounts, Messages messages) {
         this.accounts = accounts;
         this.messages = messages;
-        this.sessions = sessions;
     }
 
     @GetMapping(SitePaths.ACTIVATION)
@@ -99,10 +95,6 @@ class PasswordController {
             RedirectAttributes redirect) {
         try {
             Member member = this.accounts.choosePassword(purpose, token, password, confirmation);
-            if (purpose == TokenPurpose.PASSWORD_RESET) {
-                // Whoever used the old password is logged out everywhere.
-                this.sessions.endAll(member.id());
-            }
             redirect.addFlashAttribute("identifier", member.identifier());
             return "redirect:" + SitePaths.LOGIN;
         }

@@ -22,6 +22,12 @@ public final class SitePaths {
      */
     public static final String SUSPENDED = "compte-suspendu";
 
+    /**
+     * The login page's flag when a session ended because the member's password changed
+     * since it was opened.
+     */
+    public static final String SESSION_ENDED = "session-terminee";
+
     public static final String LOGOUT = SECTION + "/deconnexion";
 
     public static final String ACTIVATION = SECTION + "/activation";

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.opencity.childcare.jcr.JcrTemplate;
+import org.opencity.childcare.member.AccountService;
 import org.opencity.childcare.member.EmailChanges;
 import org.opencity.childcare.member.Member;
 import org.opencity.childcare.member.PasswordHasher;
@@ -95,6 +96,31 @@ class AccountSettingsTest {
     }
 
     @Test
+    void passwordChangedOnAnotherNodeShouldEndThisSessionAtItsNextRequest() throws Exception {
+        MockHttpSession browser = this.journeys.logIn(this.email, GOOD_PASSWORD);
+        // What another node of a cluster does: nothing in this node's memory hears of it.
+        this.context.getBean(AccountService.class)
+            .changePassword(this.camille.id(), GOOD_PASSWORD, OTHER_GOOD_PASSWORD, OTHER_GOOD_PASSWORD);
+
+        MockHttpServletResponse page = this.mvc.perform(get(SitePaths.ACCOUNT).session(browser))
+            .andReturn()
+            .getResponse();
+        MockHttpServletResponse api = this.mvc.perform(get("/.rest/childcare/v1/me").session(this.session))
+            .andReturn()
+            .getResponse();
+
+        assertThat(page.getRedirectedUrl()).isEqualTo(SitePaths.LOGIN + "?" + SitePaths.SESSION_ENDED);
+        assertThat(browser.isInvalid()).as("the page's session ended").isTrue();
+        assertThat(Html.text(this.mvc.perform(get(page.getRedirectedUrl()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8)))
+            .contains("Votre mot de passe a été changé depuis une autre connexion");
+        assertThat(api.getStatus()).as("the API refuses a session opened with the old password").isEqualTo(401);
+        assertThat(this.session.isInvalid()).as("the API's session ended").isTrue();
+    }
+
+    @Test
     void wrongCurrentPasswordShouldChangeNothingAndCountAsAFailedLogin() throws Exception {
         RequestPostProcessor guesser = fromNewAddress();
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -150,8 +176,9 @@ class AccountSettingsTest {
         assertThat(this.session.getId()).as("new session id").isNotEqualTo(before);
         assertThat(Html.text(page(get(changed.getRedirectedUrl())))).contains("Votre mot de passe a été modifié.");
         assertThat(this.mvc.perform(get(SitePaths.ACCOUNT).session(phone)).andReturn().getResponse().getRedirectedUrl())
-            .as("the other session ended")
-            .endsWith(SitePaths.LOGIN);
+            .as("the other session ended, and the login page will say why")
+            .isEqualTo(SitePaths.LOGIN + "?" + SitePaths.SESSION_ENDED);
+        assertThat(page(get(SitePaths.ACCOUNT))).as("this session continues").contains("Changer de mot de passe");
         MimeMessage mail = TestMailServer.lastTo(this.email);
         assertThat(mail.getSubject()).isEqualTo("Garde d’enfant : votre mot de passe a été modifié");
         assertThat(TestMailServer.body(mail)).contains("Si ce n’était pas vous", SitePaths.FORGOTTEN_PASSWORD,

@@ -231,7 +231,8 @@ class PasswordLinksTest {
         assertThat(this.mvc.perform(get(SitePaths.ACCOUNT).session(stillOpen))
             .andReturn()
             .getResponse()
-            .getRedirectedUrl()).as("a session opened with the old password ended").endsWith(SitePaths.LOGIN);
+            .getRedirectedUrl()).as("a session opened with the old password ended")
+            .isEqualTo(SitePaths.LOGIN + "?" + SitePaths.SESSION_ENDED);
 
         assertThat(form).contains("<h1>Choisir un nouveau mot de passe</h1>").contains(member.identifier());
         assertThat(chosen.getRedirectedUrl()).startsWith(SitePaths.LOGIN);
