@@ -1,12 +1,16 @@
 [#-- The signed-in staff member's security page: second factor and password. Model: recoveryCodesLeft;
      recoveryCodes (new codes, shown this once, after enrolment or renewal); errors (recovery codes form:
      field → message), codeMax, recoveryCodesPath; passwordErrors (password form: field → message), username
-     (for password managers), passwordMin, passwordMax, passwordPath. Passwords are never shown again. --]
+     (for password managers), passwordMin, passwordMax, passwordPath; provisionalPassword (a password the service
+     handed out, to replace before anything else). Passwords are never shown again. --]
 [#import "/childcare/templates/macros/form.ftl" as f]
 [#assign errors = model.errors!{}]
 [#assign passwordErrors = model.passwordErrors!{}]
 <div class="component security">
   <h1>${i18n['backoffice.secondFactor.security.title']}</h1>
+  [#if model.provisionalPassword!false]
+  <div class="notice notice--warning" role="status"><p>${i18n['backoffice.password.provisional']} <a href="#password-title">${i18n['backoffice.password.provisionalLink']}</a></p></div>
+  [/#if]
   <p>${i18n['backoffice.secondFactor.security.active']}</p>
   [#if model.recoveryCodes?has_content]
   <section class="recovery-codes" aria-labelledby="recovery-codes-title">

@@ -36,6 +36,7 @@ class SecurityPage {
         model.addAttribute("codeMax", CODE_MAX);
         model.addAttribute("recoveryCodesLeft", this.factors.recoveryCodesLeft(staff.getUsername()));
         model.addAttribute("username", staff.getUsername());
+        model.addAttribute("provisionalPassword", staff.account().provisionalPassword());
         model.addAttribute("passwordMin", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("passwordMax", PasswordPolicy.MAX_LENGTH);
         model.addAttribute("recoveryCodesPath", BackofficePaths.RECOVERY_CODES);

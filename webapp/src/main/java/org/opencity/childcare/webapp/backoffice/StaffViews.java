@@ -40,9 +40,16 @@ class StaffViews {
         boolean enrolled = this.factors.enrolled(account.username());
         return new StaffRow(path(account.username()), account.username(), account.displayName(),
                 account.username().equals(viewer), text("role." + account.role(), locale), account.active(),
-                text(account.active() ? "status.active" : "status.disabled", locale), enrolled,
+                text(status(account), locale), enrolled,
                 text(enrolled ? "secondFactor.on" : "secondFactor.pending", locale),
                 enrolled ? this.factors.recoveryCodesLeft(account.username()) : null);
+    }
+
+    private static String status(StaffAccount account) {
+        if (!account.active()) {
+            return "status.disabled";
+        }
+        return account.provisionalPassword() ? "status.provisional" : "status.active";
     }
 
     /** The roles a new account may have, webmaster first. */

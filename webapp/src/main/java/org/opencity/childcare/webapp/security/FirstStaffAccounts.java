@@ -49,13 +49,13 @@ class FirstStaffAccounts implements ApplicationRunner {
                 : configured.password();
         StaffAccount account = new StaffAccount(configured.username(), configured.displayName(), role,
                 this.encoder.encode(password));
-        if (!this.accounts.createIfAbsent(account)) {
+        if (!this.accounts.createIfAbsent(generated ? account.provisional() : account)) {
             return;
         }
         if (generated) {
             logger.info(
                     "First {} account '{}' created with the generated password '{}' (shown only this once: "
-                            + "change it after the first login, at '{}')",
+                            + "the first login asks to replace it, at '{}')",
                     role.toLowerCase(), configured.username(), password,
                     SecurityConfiguration.BACKOFFICE + "/securite");
         }

@@ -47,6 +47,8 @@ public class StaffAccounts {
 
     private static final String SESSION_VERSION = "sessionVersion";
 
+    private static final String PROVISIONAL_PASSWORD = "provisionalPassword";
+
     private static final int NAME_MAX = 100;
 
     private final JcrTemplate jcr;
@@ -99,15 +101,22 @@ public class StaffAccounts {
             node.setProperty(DISPLAY_NAME, account.displayName());
             node.setProperty(ROLE, account.role());
             node.setProperty(PASSWORD_HASH, account.passwordHash());
+            if (account.provisionalPassword()) {
+                node.setProperty(PROVISIONAL_PASSWORD, true);
+            }
             return true;
         });
     }
 
-    /** Stores a new password hash; the account's open sessions end. */
-    public StaffAccount changePassword(String username, String passwordHash) {
+    /**
+     * Stores a new password hash, {@code provisional} when the service handed the
+     * password out rather than the person choosing it; the account's open sessions end.
+     */
+    public StaffAccount changePassword(String username, String passwordHash, boolean provisional) {
         return this.jcr.write((session) -> {
             Node node = node(session, username);
             node.setProperty(PASSWORD_HASH, passwordHash);
+            node.setProperty(PROVISIONAL_PASSWORD, provisional);
             return endSessions(username, node);
         });
     }
@@ -185,7 +194,8 @@ public class StaffAccounts {
         boolean disabled = node.hasProperty(DISABLED) && node.getProperty(DISABLED).getBoolean();
         return new StaffAccount(username, JcrProperties.requiredString(node, DISPLAY_NAME),
                 JcrProperties.requiredString(node, ROLE), JcrProperties.requiredString(node, PASSWORD_HASH), !disabled,
-                JcrProperties.number(node, SESSION_VERSION).orElse(0L));
+                JcrProperties.number(node, SESSION_VERSION).orElse(0L),
+                node.hasProperty(PROVISIONAL_PASSWORD) && node.getProperty(PROVISIONAL_PASSWORD).getBoolean());
     }
 
 }

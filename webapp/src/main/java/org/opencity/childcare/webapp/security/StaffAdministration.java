@@ -91,7 +91,7 @@ public class StaffAdministration {
         errors.throwIfAny();
 
         String password = this.passwords.generate(name, shown);
-        StaffAccount account = new StaffAccount(name, shown, chosenRole, this.passwords.hash(password));
+        StaffAccount account = new StaffAccount(name, shown, chosenRole, this.passwords.hash(password)).provisional();
         boolean created;
         try {
             created = this.accounts.createIfAbsent(account);
@@ -115,7 +115,7 @@ public class StaffAdministration {
         StaffAccount account = colleague(actor, username, "given a new password");
 
         String password = this.passwords.generate(username, account.displayName());
-        this.accounts.changePassword(username, this.passwords.hash(password));
+        this.accounts.changePassword(username, this.passwords.hash(password), true);
         logger.info("Staff account '{}' given a new password by '{}'; its sessions end", username, actor);
         return password;
     }

@@ -101,7 +101,7 @@ public class StaffPasswords {
         }
         errors.throwIfAny();
 
-        StaffAccount changed = this.accounts.changePassword(username, this.encoder.encode(raw));
+        StaffAccount changed = this.accounts.changePassword(username, this.encoder.encode(raw), false);
         logger.info("Staff account '{}' changed its own password; its other sessions end", username);
         return changed;
     }

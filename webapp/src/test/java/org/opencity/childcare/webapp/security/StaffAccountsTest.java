@@ -74,12 +74,14 @@ class StaffAccountsTest {
     void changesThatEndSessionsShouldRaiseTheSessionVersionAndReEnablingShouldNot() {
         long start = this.accounts.find("chloe").orElseThrow().sessionVersion();
 
-        StaffAccount newPassword = this.accounts.changePassword("chloe", "{noop}nouveau");
+        StaffAccount newPassword = this.accounts.changePassword("chloe", "{noop}nouveau", true);
         StaffAccount reset = this.accounts.endSessions("chloe");
         StaffAccount disabled = this.accounts.disable("chloe");
         StaffAccount enabled = this.accounts.enable("chloe");
 
         assertThat(newPassword.passwordHash()).isEqualTo("{noop}nouveau");
+        assertThat(newPassword.provisionalPassword()).as("a password handed out is marked as such").isTrue();
+        assertThat(this.accounts.changePassword("chloe", "{noop}le sien", false).provisionalPassword()).isFalse();
         assertThat(newPassword.sessionVersion()).isEqualTo(start + 1);
         assertThat(reset.sessionVersion()).isEqualTo(start + 2);
         assertThat(disabled.sessionVersion()).isEqualTo(start + 3);

@@ -80,6 +80,14 @@ public final class TestStaff {
         return enrolled(create(Roles.EDITOR));
     }
 
+    /**
+     * A new editor account, enrolled, whose password the service handed out: it must be
+     * replaced before anything else.
+     */
+    public Account editorWithProvisionalPassword() {
+        return enrolled(create(Roles.EDITOR, true));
+    }
+
     /** A new webmaster account that has not enrolled yet: its next login enrols it. */
     public Account notEnrolled() {
         return create(Roles.WEBMASTER);
@@ -142,10 +150,15 @@ public final class TestStaff {
     }
 
     private Account create(String role) {
+        return create(role, false);
+    }
+
+    private Account create(String role, boolean provisional) {
         ChildcareProperties.StaffAccount template = Roles.WEBMASTER.equals(role) ? this.configured.webmaster()
                 : this.configured.editor();
         String username = template.username() + "-" + NUMBER.incrementAndGet();
-        this.accounts.createIfAbsent(new StaffAccount(username, template.displayName(), role, passwordHash()));
+        StaffAccount account = new StaffAccount(username, template.displayName(), role, passwordHash());
+        this.accounts.createIfAbsent(provisional ? account.provisional() : account);
         return new Account(username, template.displayName(), TestApplicationInitializer.STAFF_PASSWORD);
     }
 
