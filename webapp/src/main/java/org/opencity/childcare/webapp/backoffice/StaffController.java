@@ -132,40 +132,38 @@ class StaffController {
     @PostMapping(BackofficePaths.STAFF_SECOND_FACTOR)
     String resetSecondFactor(@PathVariable String username, @AuthenticationPrincipal StaffPrincipal staff, Model model,
             RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        StaffAccount account = account(username);
-        try {
-            this.administration.resetSecondFactor(staff.getUsername(), account.username());
-        }
-        catch (StaffActionRefusedException ex) {
-            return refused(ex, account, staff, model, locale, response);
-        }
-        return done("backoffice.staff.flash.secondFactorReset", account, redirect, locale);
+        return act(username, staff, this.administration::resetSecondFactor, "backoffice.staff.flash.secondFactorReset",
+                model, redirect, locale, response);
     }
 
     @PostMapping(BackofficePaths.STAFF_DISABLE)
     String disable(@PathVariable String username, @AuthenticationPrincipal StaffPrincipal staff, Model model,
             RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        StaffAccount account = account(username);
-        try {
-            this.administration.disable(staff.getUsername(), account.username());
-        }
-        catch (StaffActionRefusedException ex) {
-            return refused(ex, account(username), staff, model, locale, response);
-        }
-        return done("backoffice.staff.flash.disabled", account, redirect, locale);
+        return act(username, staff, this.administration::disable, "backoffice.staff.flash.disabled", model, redirect,
+                locale, response);
     }
 
     @PostMapping(BackofficePaths.STAFF_ENABLE)
     String enable(@PathVariable String username, @AuthenticationPrincipal StaffPrincipal staff, Model model,
             RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+        return act(username, staff, this.administration::enable, "backoffice.staff.flash.enabled", model, redirect,
+                locale, response);
+    }
+
+    /**
+     * Applies a webmaster's change to a colleague's account, then shows the account with
+     * a confirmation, or, if refused, with the reason and the account as it now stands.
+     */
+    private String act(String username, StaffPrincipal staff, Change change, String doneKey, Model model,
+            RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
         StaffAccount account = account(username);
         try {
-            this.administration.enable(staff.getUsername(), account.username());
+            change.apply(staff.getUsername(), account.username());
         }
         catch (StaffActionRefusedException ex) {
             return refused(ex, account(username), staff, model, locale, response);
         }
-        return done("backoffice.staff.flash.enabled", account, redirect, locale);
+        return done(doneKey, account, redirect, locale);
     }
 
     private StaffAccount account(String username) {
@@ -229,6 +227,14 @@ class StaffController {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("error", this.messages.get("backoffice.staff.refused." + ex.reason().name(), locale));
         return show(account, staff, model, locale);
+    }
+
+    /** A change a webmaster makes to a colleague's account. */
+    @FunctionalInterface
+    private interface Change {
+
+        void apply(String actor, String username);
+
     }
 
 }

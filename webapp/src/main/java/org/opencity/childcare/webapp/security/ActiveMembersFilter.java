@@ -7,7 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -76,17 +75,12 @@ public final class ActiveMembersFilter extends OncePerRequestFilter {
 
         logger.info("Request of member '{}' refused: {}", member.memberId(),
                 (reason == Reason.INACTIVE) ? "no longer active" : "session opened before a password change");
-        SecurityContextHolder.clearContext();
         if (principal instanceof MemberPrincipal) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                try {
-                    session.invalidate();
-                }
-                catch (IllegalStateException ex) {
-                    // Ended by another request meanwhile: nothing left to end.
-                }
-            }
+            EndedSessions.end(request);
+        }
+        else {
+            // A token's request: there is no session to end.
+            SecurityContextHolder.clearContext();
         }
         this.refusal.refuse(request, response, reason);
     }

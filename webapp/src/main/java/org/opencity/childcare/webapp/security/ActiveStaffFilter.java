@@ -7,7 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -69,16 +68,7 @@ public final class ActiveStaffFilter extends OncePerRequestFilter {
 
         logger.info("Session of staff account '{}' ended: {}", staff.getUsername(),
                 (reason == Reason.DISABLED) ? "account disabled" : "password or second factor changed");
-        SecurityContextHolder.clearContext();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            try {
-                session.invalidate();
-            }
-            catch (IllegalStateException ex) {
-                // Ended by another request meanwhile: nothing left to end.
-            }
-        }
+        EndedSessions.end(request);
         this.refusal.refuse(request, response, reason);
     }
 
