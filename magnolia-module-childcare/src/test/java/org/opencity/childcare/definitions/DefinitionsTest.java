@@ -107,8 +107,9 @@ class DefinitionsTest {
         .compile("final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*\"([^\"]+)\"");
 
     /** A property written by name or by constant. */
-    private static final Pattern WRITTEN_PROPERTY = Pattern.compile(
-            "(?:JcrProperties\\.set\\(\\s*[\\w.()]+\\s*,\\s*|\\.setProperty\\(\\s*)(?:\"([^\"]+)\"|([A-Z][A-Z0-9_]*)\\b)");
+    private static final Pattern WRITTEN_PROPERTY = Pattern
+        .compile("(?:JcrProperties\\.set\\(\\s*[\\w.()]+\\s*,\\s*|\\.setProperty\\(\\s*)"
+                + "(?:\"([^\"]+)\"|([A-Z][A-Z0-9_]*)\\b)");
 
     /** A node added with one of the module's node types. */
     private static final Pattern ADDED_NODE = Pattern.compile("addNode\\([^;]*?NodeTypes\\.([A-Z][A-Z0-9_]*)\\s*\\)");

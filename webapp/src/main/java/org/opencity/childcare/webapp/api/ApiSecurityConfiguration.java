@@ -21,6 +21,7 @@ import org.opencity.childcare.webapp.security.ActiveMembersFilter;
 import org.opencity.childcare.webapp.security.ActiveStaffFilter;
 import org.opencity.childcare.webapp.security.Roles;
 import org.opencity.childcare.webapp.security.StaffAccounts;
+import org.opencity.childcare.webapp.security.StoredAccountFilter;
 
 /**
  * The API's own filter chain, ahead of the back office's and the site's: a personal API
@@ -45,6 +46,10 @@ class ApiSecurityConfiguration {
         RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(limit.writes(), limit.period(), clock),
                 new RateLimiter(limit.writes(), limit.period(), clock), problems);
         String tasks = ApiPaths.V1 + "/tasks";
+        StoredAccountFilter.Refusal refusal = (request, response, reason) -> problems.write(request, response,
+                (reason == StoredAccountFilter.Reason.INACTIVE) ? ProblemKind.ACCOUNT_INACTIVE
+                        : ProblemKind.UNAUTHENTICATED,
+                null);
         http.securityMatcher(ApiPaths.REST + "/**")
             .authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, ApiPaths.OPENAPI)
                 .permitAll()
@@ -57,20 +62,11 @@ class ApiSecurityConfiguration {
                 .anyRequest()
                 .authenticated())
             .addFilterBefore(new ApiTokenFilter(tokens, problems), CsrfFilter.class)
-            // A member suspended since logging in or creating the token is refused at
-            // once.
-            .addFilterBefore(new ActiveMembersFilter(accounts,
-                    (request, response, reason) -> problems.write(request, response,
-                            (reason == ActiveMembersFilter.Reason.INACTIVE) ? ProblemKind.ACCOUNT_INACTIVE
-                                    : ProblemKind.UNAUTHENTICATED,
-                            null)),
-                    AuthorizationFilter.class)
-            .addFilterBefore(new ActiveStaffFilter(staff,
-                    (request, response, reason) -> problems.write(request, response,
-                            (reason == ActiveStaffFilter.Reason.DISABLED) ? ProblemKind.ACCOUNT_INACTIVE
-                                    : ProblemKind.UNAUTHENTICATED,
-                            null)),
-                    AuthorizationFilter.class)
+            // A member suspended since logging in or creating the token, or a staff
+            // member disabled since, is refused at once; so is a session opened before a
+            // change of password.
+            .addFilterBefore(new ActiveMembersFilter(accounts, refusal), AuthorizationFilter.class)
+            .addFilterBefore(new ActiveStaffFilter(staff, refusal), AuthorizationFilter.class)
             .addFilterAfter(rateLimits, AuthorizationFilter.class)
             // A forged cross-site request rides on a session cookie: without a session (a
             // token, or no credentials at all) there is nothing to forge.

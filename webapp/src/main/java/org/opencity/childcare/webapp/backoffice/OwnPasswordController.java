@@ -20,10 +20,10 @@ import org.opencity.childcare.member.WrongPasswordException;
 import org.opencity.childcare.validation.InvalidInputException;
 import org.opencity.childcare.webapp.security.LoginThrottle;
 import org.opencity.childcare.webapp.security.PasswordRechecks;
+import org.opencity.childcare.webapp.security.SignedInSessions;
 import org.opencity.childcare.webapp.security.StaffAccount;
 import org.opencity.childcare.webapp.security.StaffPasswords;
 import org.opencity.childcare.webapp.security.StaffPrincipal;
-import org.opencity.childcare.webapp.security.secondfactor.SecondFactorLogins;
 import org.opencity.childcare.webapp.web.FormErrors;
 
 /**
@@ -38,17 +38,17 @@ class OwnPasswordController {
 
     private final PasswordRechecks rechecks;
 
-    private final SecondFactorLogins logins;
+    private final SignedInSessions sessions;
 
     private final SecurityPage page;
 
     private final Messages messages;
 
-    OwnPasswordController(StaffPasswords passwords, PasswordRechecks rechecks, SecondFactorLogins logins,
+    OwnPasswordController(StaffPasswords passwords, PasswordRechecks rechecks, SignedInSessions sessions,
             SecurityPage page, Messages messages) {
         this.passwords = passwords;
         this.rechecks = rechecks;
-        this.logins = logins;
+        this.sessions = sessions;
         this.page = page;
         this.messages = messages;
     }
@@ -81,7 +81,7 @@ class OwnPasswordController {
         }
 
         this.rechecks.succeeded(account, request);
-        this.logins.continueAs(changed, request, response);
+        this.sessions.signIn(staff.renewed(changed), request, response);
         redirect.addFlashAttribute("notice", this.messages.get("backoffice.password.changed", locale));
         return "redirect:" + BackofficePaths.SECURITY;
     }

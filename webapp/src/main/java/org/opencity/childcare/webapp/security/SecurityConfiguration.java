@@ -119,13 +119,7 @@ public class SecurityConfiguration {
             .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPages()))
             // A member suspended since logging in, or whose password changed since, is
             // logged out at their next page, and the login page says why.
-            .addFilterBefore(
-                    new ActiveMembersFilter(members,
-                            (request, response,
-                                    reason) -> response.sendRedirect(
-                                            request.getContextPath() + SitePaths.LOGIN + "?"
-                                                    + ((reason == ActiveMembersFilter.Reason.INACTIVE)
-                                                            ? SitePaths.SUSPENDED : SitePaths.SESSION_ENDED))),
+            .addFilterBefore(new ActiveMembersFilter(members, SecurityConfiguration::toMemberLogin),
                     AuthorizationFilter.class);
         headers(http);
         return http.build();
@@ -146,10 +140,17 @@ public class SecurityConfiguration {
         return new ThrottledAuthenticationProvider(provider, throttle, kind);
     }
 
+    /** A member's session the filter ended goes to the login page, which says why. */
+    private static void toMemberLogin(HttpServletRequest request, HttpServletResponse response,
+            StoredAccountFilter.Reason reason) throws IOException {
+        String flag = (reason == StoredAccountFilter.Reason.INACTIVE) ? SitePaths.SUSPENDED : SitePaths.SESSION_ENDED;
+        response.sendRedirect(request.getContextPath() + SitePaths.LOGIN + "?" + flag);
+    }
+
     /** A staff session the filter ended goes to the login page, which says why. */
     private static void toStaffLogin(HttpServletRequest request, HttpServletResponse response,
-            ActiveStaffFilter.Reason reason) throws IOException {
-        String flag = (reason == ActiveStaffFilter.Reason.DISABLED) ? STAFF_DISABLED : STAFF_SESSION_ENDED;
+            StoredAccountFilter.Reason reason) throws IOException {
+        String flag = (reason == StoredAccountFilter.Reason.INACTIVE) ? STAFF_DISABLED : STAFF_SESSION_ENDED;
         response.sendRedirect(request.getContextPath() + BACKOFFICE_LOGIN + "?" + flag);
     }
 

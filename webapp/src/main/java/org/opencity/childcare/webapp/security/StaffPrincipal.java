@@ -34,7 +34,9 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         if (!stored.username().equals(this.account.username())) {
             throw new IllegalArgumentException("A session continues with its own account only");
         }
-        return new StaffPrincipal(stored);
+        StaffPrincipal renewed = new StaffPrincipal(stored);
+        renewed.eraseCredentials();
+        return renewed;
     }
 
     @Override

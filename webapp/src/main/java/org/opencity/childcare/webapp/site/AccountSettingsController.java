@@ -26,7 +26,7 @@ import org.opencity.childcare.token.InvalidTokenException;
 import org.opencity.childcare.token.TokenState;
 import org.opencity.childcare.validation.InvalidInputException;
 import org.opencity.childcare.webapp.security.MemberPrincipal;
-import org.opencity.childcare.webapp.security.MemberSessions;
+import org.opencity.childcare.webapp.security.SignedInSessions;
 import org.opencity.childcare.webapp.security.PasswordRechecks;
 import org.opencity.childcare.webapp.web.FormErrors;
 
@@ -52,12 +52,12 @@ class AccountSettingsController {
 
     private final PasswordRechecks rechecks;
 
-    private final MemberSessions sessions;
+    private final SignedInSessions sessions;
 
     private final Messages messages;
 
     AccountSettingsController(AccountService accounts, EmailChanges emailChanges, SignedInMembers signedIn,
-            PasswordRechecks rechecks, MemberSessions sessions, Messages messages) {
+            PasswordRechecks rechecks, SignedInSessions sessions, Messages messages) {
         this.accounts = accounts;
         this.emailChanges = emailChanges;
         this.signedIn = signedIn;
@@ -98,7 +98,7 @@ class AccountSettingsController {
         }
 
         this.rechecks.succeeded(member, request);
-        this.sessions.continueAs(this.signedIn.active(principal), request, response);
+        this.sessions.signIn(principal.renewed(this.signedIn.active(principal)), request, response);
         return "redirect:" + SitePaths.ACCOUNT + "?" + PASSWORD_CHANGED;
     }
 

@@ -48,11 +48,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @ApplicationTest
 class MembersAdministrationTest {
 
-    private static final String REASON = "Demandes répétées de paiement avant toute rencontre, signalées par trois familles.";
+    private static final String REASON = "Demandes répétées de paiement avant toute rencontre, "
+            + "signalées par trois familles.";
 
-    private static final String SUSPENDED_NOTICE = "Compte suspendu : ses annonces sont masquées, et le membre a reçu le motif par courriel.";
+    private static final String SUSPENDED_NOTICE = "Compte suspendu : ses annonces sont masquées, "
+            + "et le membre a reçu le motif par courriel.";
 
-    private static final String REACTIVATED_NOTICE = "Compte rétabli : le membre peut se connecter et ses annonces en cours sont de nouveau visibles. Il a été prévenu par courriel.";
+    private static final String REACTIVATED_NOTICE = "Compte rétabli : le membre peut se connecter et ses annonces "
+            + "en cours sont de nouveau visibles. Il a été prévenu par courriel.";
 
     private final MockMvc mvc;
 

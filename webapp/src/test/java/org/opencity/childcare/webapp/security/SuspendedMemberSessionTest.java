@@ -40,7 +40,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @ApplicationTest
 class SuspendedMemberSessionTest {
 
-    private static final String SUSPENDED = "Votre compte est suspendu. Contactez le service de la ville pour en savoir plus.";
+    private static final String SUSPENDED = "Votre compte est suspendu. "
+            + "Contactez le service de la ville pour en savoir plus.";
 
     private final MockMvc mvc;
 

@@ -147,7 +147,7 @@ class ComponentController {
             @RequestParam MultiValueMap<String, String> params, @AuthenticationPrincipal StaffPrincipal staff,
             HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale,
             HttpServletResponse response) {
-        Optional<Located> found = EditablePaths.within(this.editing.siteRoot(), path).flatMap(this.editing::component);
+        Optional<Located> found = find(path);
         if (found.isEmpty()) {
             return deletedMeanwhile(path, params, request, model, locale, response);
         }
@@ -191,12 +191,12 @@ class ComponentController {
     private String deletedMeanwhile(String path, MultiValueMap<String, String> params, HttpServletRequest request,
             Model model, Locale locale, HttpServletResponse response) {
         String template = params.getFirst(TEMPLATE);
-        String areaPath = EditablePaths.within(this.editing.siteRoot(), path)
-            .map(EditablePaths::parentOf)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String areaPath = EditablePaths.within(this.editing.siteRoot(), path).map(EditablePaths::parentOf).orElse(null);
+        if (template == null || areaPath == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         ContentNode page = EditablePaths.within(this.editing.siteRoot(), EditablePaths.parentOf(areaPath))
             .flatMap(this.editing::page)
-            .filter((candidate) -> template != null)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Addition addition;
         try {
@@ -398,9 +398,11 @@ class ComponentController {
     }
 
     private Located located(@Nullable String path) {
-        return EditablePaths.within(this.editing.siteRoot(), path)
-            .flatMap(this.editing::component)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return find(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Optional<Located> find(@Nullable String path) {
+        return EditablePaths.within(this.editing.siteRoot(), path).flatMap(this.editing::component);
     }
 
     private @Nullable TemplateDefinition definition(ContentNode component) {

@@ -9,19 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 import org.opencity.childcare.webapp.security.SecurityConfiguration;
-import org.opencity.childcare.webapp.security.StaffAccount;
+import org.opencity.childcare.webapp.security.SignedInSessions;
 import org.opencity.childcare.webapp.security.StaffPrincipal;
 
 /**
@@ -43,13 +39,19 @@ public class SecondFactorLogins {
 
     private final Clock clock;
 
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SignedInSessions sessions;
 
-    private final SavedRequestAwareAuthenticationSuccessHandler destination = new SavedRequestAwareAuthenticationSuccessHandler();
+    /**
+     * Where a completed login goes: the page asked for before it, or the back-office
+     * home.
+     */
+    private final SavedRequestAwareAuthenticationSuccessHandler destination;
 
-    public SecondFactorLogins(SecondFactors factors, Clock clock) {
+    public SecondFactorLogins(SecondFactors factors, SignedInSessions sessions, Clock clock) {
         this.factors = factors;
+        this.sessions = sessions;
         this.clock = clock;
+        this.destination = new SavedRequestAwareAuthenticationSuccessHandler();
         this.destination.setDefaultTargetUrl(SecurityConfiguration.BACKOFFICE);
     }
 
@@ -57,7 +59,7 @@ public class SecondFactorLogins {
     public AuthenticationSuccessHandler afterPassword() {
         return (request, response, authentication) -> {
             StaffPrincipal staff = (StaffPrincipal) authentication.getPrincipal();
-            save(new PendingSecondFactor(staff, this.clock.instant()), request, response);
+            this.sessions.keep(new PendingSecondFactor(staff, this.clock.instant()), request, response);
             String next = this.factors.enrolled(staff.getUsername()) ? CODE_PAGE : ENROLMENT_PAGE;
             response.sendRedirect(request.getContextPath() + next);
         };
@@ -94,32 +96,13 @@ public class SecondFactorLogins {
 
     /** Forgets a half-done login, so that the person starts again from the password. */
     public void abandon(HttpServletRequest request, HttpServletResponse response) {
-        SecurityContextHolder.clearContext();
-        this.contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+        this.sessions.keep(null, request, response);
     }
 
     /** Completes the login, under a new session id. */
     public void signIn(PendingSecondFactor pending, HttpServletRequest request, HttpServletResponse response) {
-        StaffPrincipal staff = pending.staff();
-        request.changeSessionId();
-        save(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()), request, response);
+        this.sessions.signIn(pending.staff(), request, response);
         logger.info("staff login completed with the second factor");
-    }
-
-    /**
-     * Continues the signed-in staff member's session under a new id, with their account
-     * as stored after they changed their own credentials: this session survives the
-     * change that ends their other sessions.
-     */
-    public void continueAs(StaffAccount stored, HttpServletRequest request, HttpServletResponse response) {
-        Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        if (current == null || !(current.getPrincipal() instanceof StaffPrincipal staff)) {
-            throw new IllegalStateException("No signed-in staff member to continue the session of");
-        }
-        StaffPrincipal renewed = staff.renewed(stored);
-        request.changeSessionId();
-        save(UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()), request,
-                response);
     }
 
     /**
@@ -129,13 +112,6 @@ public class SecondFactorLogins {
     public void sendOn(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         this.destination.onAuthenticationSuccess(request, response,
                 SecurityContextHolder.getContext().getAuthentication());
-    }
-
-    private void save(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        this.contexts.saveContext(context, request, response);
     }
 
 }

@@ -33,8 +33,8 @@ class PrivacyNoticeEditingTest {
     private static final String CONTROLLER_TITLE = "Qui est responsable de vos données ?";
 
     private static final String CITY_TEXT = "<p>Le responsable du traitement est la commune de Val-Fleuri, 1 place"
-            + " de la Mairie. Son délégué à la protection des données répond à <a href=\"mailto:dpo@val-fleuri.example\">"
-            + "dpo@val-fleuri.example</a>.</p>";
+            + " de la Mairie. Son délégué à la protection des données répond à "
+            + "<a href=\"mailto:dpo@val-fleuri.example\">dpo@val-fleuri.example</a>.</p>";
 
     private final MockMvc mvc;
 
